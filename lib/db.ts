@@ -1,0 +1,125 @@
+// The one Prisma client: the embedded PGlite database (default, folder DATA_DIR)
+// or PostgreSQL when DATABASE_URL is set. Only lib/server/** imports this file.
+//
+// The client is created lazily and kept on globalThis: Next.js bundles route
+// code and instrumentation separately, and all of them must share one database
+// handle (PGlite allows one opener per folder).
+import "server-only";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import fs from "node:fs";
+import pg from "pg";
+import { env } from "@/lib/env";
+import { acquireDataDirLock, pgDataDir } from "@/lib/server/data-dir";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type Db = PrismaClient;
+
+/** Raw SQL on one connection: migrations, advisory locks, health checks. */
+export interface SqlRunner {
+  exec(sql: string): Promise<void>;
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: "embedded" | "postgres";
+  /** Runs fn on one dedicated connection (session-level locks hold for its whole run). */
+  withConnection<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+function pgliteRunner(pg: PGlite): SqlRunner {
+  return {
+    exec: async (sql) => void (await pg.exec(sql)),
+    query: async <T>(sql: string, params: unknown[] = []) => (await pg.query<T>(sql, params)).rows,
+  };
+}
+
+export async function openPGlite(dataDir: string | undefined): Promise<PGlite> {
+  if (dataDir && !dataDir.startsWith("memory://")) {
+    acquireDataDirLock();
+    fs.mkdirSync(dataDir, { recursive: true });
+  }
+  return PGlite.create(dataDir && !dataDir.startsWith("memory://") ? { dataDir } : {});
+}
+
+export function databaseFromPGlite(pg: PGlite): Database {
+  return {
+    kind: "embedded",
+    prisma: new PrismaClient({ adapter: new PrismaPGlite(pg) }),
+    withConnection: (fn) => fn(pgliteRunner(pg)),
+    close: () => pg.close(),
+  };
+}
+
+export function databaseFromUrl(connectionString: string): Database {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  // A small separate pool for raw SQL (migrations, advisory locks, health).
+  const pool = new pg.Pool({ connectionString, max: 2 });
+  return {
+    kind: "postgres",
+    prisma,
+    withConnection: async (fn) => {
+      const client = await pool.connect();
+      try {
+        return await fn({
+          exec: async (sql) => void (await client.query(sql)),
+          query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => {
+      await Promise.all([prisma.$disconnect(), pool.end()]);
+    },
+  };
+}
+
+function lazyPGliteFactory(open: () => Promise<PGlite>): SqlDriverAdapterFactory {
+  let factory: Promise<PrismaPGlite> | undefined;
+  const get = () => (factory ??= open().then((pg) => new PrismaPGlite(pg)));
+  return {
+    provider: "postgres",
+    adapterName: "pglite-lazy",
+    connect: async () => (await get()).connect(),
+  };
+}
+
+function createDatabase(): Database {
+  if (env.DATABASE_URL) return databaseFromUrl(env.DATABASE_URL);
+  const dir = env.DATA_DIR.startsWith("memory://") ? env.DATA_DIR : pgDataDir;
+  let pg: Promise<PGlite> | undefined;
+  const open = () => (pg ??= openPGlite(dir));
+  return {
+    kind: "embedded",
+    prisma: new PrismaClient({ adapter: lazyPGliteFactory(open) }),
+    withConnection: async (fn) => fn(pgliteRunner(await open())),
+    close: async () => {
+      if (pg) await (await pg).close();
+    },
+  };
+}
+
+const globalForDb = globalThis as unknown as { __rolemapDatabase?: Database };
+
+/** The process-wide database; tests install their own with setDatabase() first. */
+export function database(): Database {
+  return (globalForDb.__rolemapDatabase ??= createDatabase());
+}
+
+export function setDatabase(db: Database): void {
+  globalForDb.__rolemapDatabase = db;
+}
+
+/** The Prisma client. Nothing is opened until the first query. */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = database().prisma;
+    const value = Reflect.get(client, prop, client) as unknown;
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+  },
+});
