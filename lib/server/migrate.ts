@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { database, type Database, type SqlRunner } from "@/lib/db";
 
-export const migrationsDir = path.join(process.cwd(), "prisma", "migrations");
+export const migrationsDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 const LOCK_KEY = 72_707_201; // any constant shared by every instance of the app
 
 export interface Migration {

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { FactList } from "@/components/taxonomy/fact-list";
+import { GrowthSection } from "@/components/taxonomy/growth-section";
+import { FamilyBadge, SeniorityBadge } from "@/components/taxonomy/role-badges";
+import { SkillTable } from "@/components/taxonomy/skill-table";
+import { PageHeader } from "@/components/ui/card";
+import { getRole } from "@/lib/server/taxonomy";
+
+// The taxonomy lives in the database and admins change it: render on every request.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** One database read per request, shared by generateMetadata and the page. */
+const loadRole = cache(async (slug: string) => getRole(slug, (await getLocale()) as "en" | "ru"));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const role = await loadRole((await params).slug);
+  return role ? { title: role.label, description: role.summary } : {};
+}
+
+export default async function RolePage({ params }: Props) {
+  const [role, t] = await Promise.all([loadRole((await params).slug), getTranslations("roles.detail")]);
+  if (!role) notFound();
+  return (
+    <article className="space-y-10">
+      <div>
+        <p className="mb-4 text-sm">
+          <Link href="/roles" className="text-brand-700 underline underline-offset-4 hover:text-brand-800">
+            <span aria-hidden="true">← </span>
+            {t("allRoles")}
+          </Link>
+        </p>
+        <div className="mb-3 flex flex-wrap gap-2">
+          <FamilyBadge family={role.family} />
+          <SeniorityBadge seniority={role.seniority} />
+        </div>
+        <PageHeader title={role.label} lead={role.summary} />
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <FactList id="responsibilities" title={t("responsibilities")} items={role.responsibilities} />
+        <FactList id="kpis" title={t("kpis")} items={role.kpis} />
+        <FactList id="channels" title={t("channels")} items={role.channels} />
+      </div>
+
+      <section aria-labelledby="skills" className="space-y-3">
+        <div>
+          <h2 id="skills" className="text-2xl font-semibold tracking-tight text-slate-900">
+            {t("skills")}
+          </h2>
+          <p className="mt-1 max-w-3xl text-slate-700">{t("skillsLead")}</p>
+        </div>
+        <SkillTable roleLabel={role.label} requirements={role.requirements} />
+      </section>
+
+      <GrowthSection edges={role.edges} />
+
+      {role.sourceUri ? (
+        <p className="text-sm text-slate-700">
+          <a href={role.sourceUri} className="text-brand-700 underline underline-offset-4 hover:text-brand-800" rel="noopener noreferrer">
+            {t("esco")}
+          </a>
+        </p>
+      ) : null}
+    </article>
+  );
+}

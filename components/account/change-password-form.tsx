@@ -1,0 +1,47 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { changePasswordAction } from "@/app/(account)/account/actions";
+import { TextField } from "@/components/auth/text-field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useServerForm } from "@/components/ui/use-server-form";
+import { zChangePasswordInput } from "@/lib/validations/auth";
+
+export function ChangePasswordForm() {
+  const t = useTranslations();
+  const [done, setDone] = useState(false);
+  const form = useForm<z.input<typeof zChangePasswordInput>, unknown, z.output<typeof zChangePasswordInput>>({
+    resolver: zodResolver(zChangePasswordInput),
+    defaultValues: { currentPassword: "", newPassword: "" },
+  });
+  const { formError, submit } = useServerForm(form);
+  const onSubmit = form.handleSubmit(async (values) => {
+    setDone(false);
+    if (await submit(() => changePasswordAction(values))) {
+      setDone(true);
+      form.reset();
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {done ? <Alert tone="success">{t("auth.account.changed")}</Alert> : null}
+      {formError ? <Alert tone="error">{t(formError)}</Alert> : null}
+      <TextField form={form} name="currentPassword" type="password" autoComplete="current-password" label={t("auth.fields.currentPassword")} />
+      <TextField
+        form={form}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t("auth.fields.newPassword")}
+        hint={t("auth.fields.passwordHint")}
+      />
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {t("auth.account.submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+
+export function SignOutButton({ label }: { label: string }) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  return (
+    <button
+      type="button"
+      disabled={pending}
+      onClick={() =>
+        start(async () => {
+          await signOut({ redirect: false });
+          router.push("/");
+          router.refresh();
+        })
+      }
+      className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+    >
+      {label}
+    </button>
+  );
+}

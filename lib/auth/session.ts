@@ -1,0 +1,41 @@
+import "server-only";
+// The one session helper. Every page, action and route handler that needs to
+// know who is asking calls getSession() or requireRole(); the proxy only
+// redirects early and is not the check.
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { authOptions } from "@/lib/auth/options";
+import type { UserRole } from "@/lib/generated/prisma/client";
+import { getActiveSessionUser, type SessionUser } from "@/lib/server/sessions";
+
+export type { SessionUser };
+
+/** The signed-in user, checked against the server-side session row; null when anonymous. */
+export const getSession = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions());
+  if (!session?.sid) return null;
+  return getActiveSessionUser(session.sid);
+});
+
+export const HOME_BY_ROLE: Record<UserRole, string> = {
+  CANDIDATE: "/profile",
+  EMPLOYER: "/company",
+  ADMIN: "/admin",
+};
+
+/** For pages: redirects anonymous visitors to sign in, and answers 403 to the wrong role. */
+export async function requireRole(...roles: UserRole[]): Promise<SessionUser> {
+  const user = await getSession();
+  if (!user) redirect("/sign-in");
+  if (roles.length > 0 && !roles.includes(user.role)) forbidden();
+  return user;
+}
+
+/** For server actions and route handlers: the user, or null when not allowed (the caller answers). */
+export async function sessionWithRole(...roles: UserRole[]): Promise<SessionUser | null> {
+  const user = await getSession();
+  if (!user || (roles.length > 0 && !roles.includes(user.role))) return null;
+  return user;
+}
+

@@ -1,0 +1,38 @@
+// Pure rules about the taxonomy that pages and later the matcher share.
+export type Localized = { en: string; ru: string };
+export type LocaleCode = "en" | "ru";
+
+export const FAMILY_ORDER = ["SMM", "COMMUNITY", "ADJACENT", "FEEDER"] as const;
+export const SENIORITY_ORDER = ["JUNIOR", "MIDDLE", "SENIOR", "LEAD", "HEAD"] as const;
+
+export function pick<T extends Record<string, unknown>>(row: T, field: string, locale: LocaleCode): string {
+  const key = `${field}${locale === "ru" ? "Ru" : "En"}`;
+  return String(row[key] ?? "");
+}
+
+export function pickList<T extends Record<string, unknown>>(row: T, field: string, locale: LocaleCode): string[] {
+  const key = `${field}${locale === "ru" ? "Ru" : "En"}`;
+  return (row[key] as string[] | undefined) ?? [];
+}
+
+/** Essential requirements first, then by level (highest first), then by label. */
+export function compareRequirements(
+  a: { importance: "ESSENTIAL" | "OPTIONAL"; minLevel: number; label: string },
+  b: { importance: "ESSENTIAL" | "OPTIONAL"; minLevel: number; label: string },
+): number {
+  if (a.importance !== b.importance) return a.importance === "ESSENTIAL" ? -1 : 1;
+  if (a.minLevel !== b.minLevel) return b.minLevel - a.minLevel;
+  return a.label.localeCompare(b.label);
+}
+
+/** Roles in reading order: by family, then seniority, then label. */
+export function compareRoles(
+  a: { family: string; seniority: string; label: string },
+  b: { family: string; seniority: string; label: string },
+): number {
+  const f = FAMILY_ORDER.indexOf(a.family as never) - FAMILY_ORDER.indexOf(b.family as never);
+  if (f !== 0) return f;
+  const s = SENIORITY_ORDER.indexOf(a.seniority as never) - SENIORITY_ORDER.indexOf(b.seniority as never);
+  if (s !== 0) return s;
+  return a.label.localeCompare(b.label);
+}

@@ -1,0 +1,18 @@
+// next-intl without locale prefixes in URLs: the language comes from the
+// NEXT_LOCALE cookie (set by the language switch and at sign-in from the
+// user's saved preference), else from Accept-Language.
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type AppLocale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
+
+export async function resolveLocale(): Promise<AppLocale> {
+  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(fromCookie)) return fromCookie;
+  return localeFromAcceptLanguage((await headers()).get("accept-language"));
+}
+
+export default getRequestConfig(async () => {
+  const locale = await resolveLocale();
+  return { locale, messages: await loadMessages(locale), timeZone: "UTC" };
+});

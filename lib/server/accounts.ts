@@ -1,0 +1,129 @@
+import "server-only";
+// Sign-up, sign-in checks and password changes.
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { log } from "@/lib/log";
+import { hashPassword, verifyPassword } from "@/lib/server/passwords";
+import { clearBucket, hitBucket, peekBucket } from "@/lib/server/rate-limit";
+import { createUserSession, revokeUserSessions, type SessionUser } from "@/lib/server/sessions";
+import type { CandidateSignUpInput, CompanySignUpInput } from "@/lib/validations/auth";
+
+import type { Result } from "@/lib/validations/result";
+
+export type { Result };
+
+const EMAIL_TAKEN: Result<never> = { ok: false, error: "errors.emailTaken", fieldErrors: { email: "errors.emailTaken" } };
+
+function isUniqueViolation(e: unknown): boolean {
+  return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+}
+
+export async function registerCandidate(input: CandidateSignUpInput): Promise<Result<{ userId: string }>> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const user = await db.user.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        role: "CANDIDATE",
+        locale: input.locale,
+        candidateProfile: { create: {} },
+      },
+      select: { id: true },
+    });
+    log("info", "account.created", { userId: user.id, role: "CANDIDATE" });
+    return { ok: true, value: { userId: user.id } };
+  } catch (e) {
+    if (isUniqueViolation(e)) return EMAIL_TAKEN;
+    throw e;
+  }
+}
+
+/** Creates the employer's account and the company, with the user as its owner, in one transaction. */
+export async function registerCompany(input: CompanySignUpInput): Promise<Result<{ userId: string; companyId: string }>> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const user = await db.user.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        role: "EMPLOYER",
+        locale: input.locale,
+        memberships: { create: { role: "OWNER", company: { create: { name: input.companyName } } } },
+      },
+      select: { id: true, memberships: { select: { companyId: true } } },
+    });
+    const companyId = user.memberships[0]!.companyId;
+    log("info", "account.created", { userId: user.id, role: "EMPLOYER", companyId });
+    return { ok: true, value: { userId: user.id, companyId } };
+  } catch (e) {
+    if (isUniqueViolation(e)) return EMAIL_TAKEN;
+    throw e;
+  }
+}
+
+export type SignInFailure = "invalid_credentials" | "account_disabled" | "rate_limited";
+export type SignInResult =
+  | { ok: true; userId: string; sessionId: string }
+  | { ok: false; code: SignInFailure; retryAfterSeconds?: number };
+
+const accountKey = (email: string) => `signin:account:${email}`;
+const addressKey = (address: string) => `signin:address:${address}`;
+
+/**
+ * Checks a sign-in attempt and, when it succeeds, opens a server-side session.
+ * Unknown e-mail and wrong password give the same answer and take as long;
+ * "disabled" is only said to someone who knows the password.
+ */
+export async function signIn(
+  email: string,
+  password: string,
+  clientAddress: string | null,
+  userAgent: string | null,
+): Promise<SignInResult> {
+  const window = env.SIGNIN_WINDOW_MINUTES;
+  const keys = [accountKey(email), ...(clientAddress ? [addressKey(clientAddress)] : [])];
+  const [byAccount, byAddress] = await Promise.all(keys.map((k) => peekBucket(k, window)));
+  const limited =
+    (byAccount && byAccount.count >= env.SIGNIN_MAX_PER_ACCOUNT && byAccount) ||
+    (byAddress && byAddress.count >= env.SIGNIN_MAX_PER_ADDRESS && byAddress);
+  if (limited) {
+    log("warn", "signin.rate_limited", { address: clientAddress });
+    return { ok: false, code: "rate_limited", retryAfterSeconds: limited.retryAfterSeconds };
+  }
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, disabled: true },
+  });
+  const valid = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !valid) {
+    await Promise.all(keys.map((k) => hitBucket(k, window)));
+    log("info", "signin.failed", { address: clientAddress });
+    return { ok: false, code: "invalid_credentials" };
+  }
+  if (user.disabled) return { ok: false, code: "account_disabled" };
+  await clearBucket(accountKey(email));
+  const sessionId = await createUserSession(user.id, userAgent);
+  log("info", "signin.ok", { userId: user.id });
+  return { ok: true, userId: user.id, sessionId };
+}
+
+/** Changes the actor's own password and ends their other sessions. */
+export async function changePassword(
+  actor: SessionUser,
+  currentPassword: string,
+  newPassword: string,
+): Promise<Result<null>> {
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+    return { ok: false, error: "errors.wrongPassword", fieldErrors: { currentPassword: "errors.wrongPassword" } };
+  }
+  await db.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(newPassword) } });
+  const ended = await revokeUserSessions(actor.id, actor.sessionId);
+  log("info", "password.changed", { userId: actor.id, endedSessions: ended });
+  return { ok: true, value: null };
+}

@@ -1,0 +1,38 @@
+import "server-only";
+// Fixed-window counters in the database, so that a limit holds across instances.
+import { db } from "@/lib/db";
+
+export interface Bucket {
+  count: number;
+  retryAfterSeconds: number;
+}
+
+/** Counts one event under `key` and returns the window's count. */
+export async function hitBucket(key: string, windowMinutes: number): Promise<Bucket> {
+  const rows = await db.$queryRaw<{ count: number; retry: number }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "count", "windowStart") VALUES (${key}, 1, now())
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimitBucket"."windowStart" <= now() - make_interval(mins => ${windowMinutes}::int)
+                THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= now() - make_interval(mins => ${windowMinutes}::int)
+                THEN now() ELSE "RateLimitBucket"."windowStart" END
+    RETURNING "count",
+      GREATEST(0, CEIL(EXTRACT(EPOCH FROM ("windowStart" + make_interval(mins => ${windowMinutes}::int) - now()::timestamp))))::int AS retry`;
+  const row = rows[0]!;
+  return { count: Number(row.count), retryAfterSeconds: Number(row.retry) };
+}
+
+/** The current window's count under `key` without counting anything. */
+export async function peekBucket(key: string, windowMinutes: number): Promise<Bucket> {
+  const rows = await db.$queryRaw<{ count: number; retry: number }[]>`
+    SELECT "count",
+      GREATEST(0, CEIL(EXTRACT(EPOCH FROM ("windowStart" + make_interval(mins => ${windowMinutes}::int) - now()::timestamp))))::int AS retry
+    FROM "RateLimitBucket"
+    WHERE "key" = ${key} AND "windowStart" > now() - make_interval(mins => ${windowMinutes}::int)`;
+  const row = rows[0];
+  return row ? { count: Number(row.count), retryAfterSeconds: Number(row.retry) } : { count: 0, retryAfterSeconds: 0 };
+}
+
+export async function clearBucket(key: string): Promise<void> {
+  await db.rateLimitBucket.deleteMany({ where: { key } });
+}

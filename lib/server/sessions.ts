@@ -1,0 +1,56 @@
+import "server-only";
+// Server-side sessions: the JWT cookie only names a UserSession row, and every
+// request checks that row, so ending a session on the server really ends it.
+import { db } from "@/lib/db";
+import type { UserRole } from "@/lib/generated/prisma/client";
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+export interface SessionUser {
+  sessionId: string;
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  locale: "en" | "ru";
+}
+
+export async function createUserSession(userId: string, userAgent: string | null): Promise<string> {
+  const row = await db.userSession.create({
+    data: {
+      userId,
+      userAgent: userAgent?.slice(0, 300) ?? null,
+      expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** The signed-in user behind a session id, or null when the session has ended. */
+export async function getActiveSessionUser(sessionId: string): Promise<SessionUser | null> {
+  const row = await db.userSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      revokedAt: true,
+      expiresAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, locale: true, disabled: true } },
+    },
+  });
+  if (!row || row.revokedAt || row.expiresAt <= new Date() || row.user.disabled) return null;
+  const { disabled: _disabled, ...user } = row.user;
+  return { sessionId, ...user };
+}
+
+export async function revokeSession(sessionId: string): Promise<void> {
+  await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** Ends every session of a user, except `keepSessionId` when given. */
+export async function revokeUserSessions(userId: string, keepSessionId?: string): Promise<number> {
+  const { count } = await db.userSession.updateMany({
+    where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+    data: { revokedAt: new Date() },
+  });
+  return count;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+// What the app does once when a server starts: check the configuration, take
+// the data folder (embedded), apply migrations, seed the default taxonomy and,
+// on an empty embedded database, the demo accounts.
+import { database } from "@/lib/db";
+import { env, isEmbedded } from "@/lib/env";
+import { log } from "@/lib/log";
+import { dataDir, resolveAuthSecret } from "@/lib/server/data-dir";
+import { createDemoDataIfEmpty, presentDemoAccounts } from "@/lib/server/demo-data";
+import { migrate } from "@/lib/server/migrate";
+import { seedTaxonomy } from "@/lib/server/seed";
+
+export async function startup(): Promise<void> {
+  const started = Date.now();
+  resolveAuthSecret(); // throws a clear error when AUTH_SECRET is missing with DATABASE_URL
+  const migrations = await migrate(database());
+  const seed = await seedTaxonomy();
+  log("info", "startup.database", {
+    kind: isEmbedded ? "embedded" : "postgres",
+    dataDir: isEmbedded ? dataDir : undefined,
+    migrationsApplied: migrations.applied,
+    taxonomySeeded: !seed.skipped,
+  });
+  if (isEmbedded && env.DEMO_DATA === "on") {
+    await createDemoDataIfEmpty();
+    const demo = await presentDemoAccounts();
+    if (demo.length > 0) {
+      const url = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
+      const lines = demo.map((a) => `  ${a.role.padEnd(9)} ${a.email.padEnd(24)} ${a.password}`);
+      process.stdout.write(`\nRolemap is running at ${url}\nDemo accounts (embedded database only):\n${lines.join("\n")}\n\n`);
+    }
+  }
+  log("info", "startup.ready", { ms: Date.now() - started });
+}

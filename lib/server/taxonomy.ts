@@ -1,0 +1,170 @@
+import "server-only";
+// Reads of the skill taxonomy for the public role pages and the admin overview.
+import { db } from "@/lib/db";
+import { compareRequirements, compareRoles, pick, pickList, type LocaleCode } from "@/lib/domain/taxonomy";
+import type { GrowthKind, Importance, RoleFamily, Seniority } from "@/lib/generated/prisma/client";
+
+export interface RoleSummary {
+  slug: string;
+  family: RoleFamily;
+  seniority: Seniority;
+  label: string;
+  summary: string;
+  essentialCount: number;
+  optionalCount: number;
+}
+
+export async function listRoles(locale: LocaleCode): Promise<RoleSummary[]> {
+  const rows = await db.role.findMany({
+    select: {
+      slug: true,
+      family: true,
+      seniority: true,
+      labelEn: true,
+      labelRu: true,
+      summaryEn: true,
+      summaryRu: true,
+      requirements: { select: { importance: true } },
+    },
+  });
+  return rows
+    .map((r) => ({
+      slug: r.slug,
+      family: r.family,
+      seniority: r.seniority,
+      label: pick(r, "label", locale),
+      summary: pick(r, "summary", locale),
+      essentialCount: r.requirements.filter((q) => q.importance === "ESSENTIAL").length,
+      optionalCount: r.requirements.filter((q) => q.importance === "OPTIONAL").length,
+    }))
+    .sort(compareRoles);
+}
+
+export interface RoleDetail {
+  slug: string;
+  family: RoleFamily;
+  seniority: Seniority;
+  label: string;
+  summary: string;
+  responsibilities: string[];
+  kpis: string[];
+  channels: string[];
+  sourceUri: string | null;
+  requirements: { slug: string; label: string; group: string; importance: Importance; minLevel: number; shared: boolean }[];
+  edges: { direction: "out" | "in"; kind: GrowthKind; slug: string; label: string; rationale: string }[];
+}
+
+export async function getRole(slug: string, locale: LocaleCode): Promise<RoleDetail | null> {
+  const role = await db.role.findUnique({
+    where: { slug },
+    include: {
+      requirements: {
+        include: {
+          skill: {
+            select: {
+              slug: true,
+              labelEn: true,
+              labelRu: true,
+              group: { select: { labelEn: true, labelRu: true } },
+              requirements: { select: { role: { select: { family: true } } } },
+            },
+          },
+        },
+      },
+      edgesFrom: { include: { toRole: { select: { slug: true, labelEn: true, labelRu: true } } } },
+      edgesTo: { include: { fromRole: { select: { slug: true, labelEn: true, labelRu: true } } } },
+    },
+  });
+  if (!role) return null;
+  return {
+    slug: role.slug,
+    family: role.family,
+    seniority: role.seniority,
+    label: pick(role, "label", locale),
+    summary: pick(role, "summary", locale),
+    responsibilities: pickList(role, "responsibilities", locale),
+    kpis: pickList(role, "kpis", locale),
+    channels: pickList(role, "channels", locale),
+    sourceUri: role.sourceUri,
+    requirements: role.requirements
+      .map((r) => {
+        const families = new Set(r.skill.requirements.map((x) => x.role.family));
+        return {
+          slug: r.skill.slug,
+          label: pick(r.skill, "label", locale),
+          group: pick(r.skill.group, "label", locale),
+          importance: r.importance,
+          minLevel: r.minLevel,
+          shared: families.has("SMM") && families.has("COMMUNITY"),
+        };
+      })
+      .sort(compareRequirements),
+    edges: [
+      ...role.edgesFrom.map((e) => ({
+        direction: "out" as const,
+        kind: e.kind,
+        slug: e.toRole.slug,
+        label: pick(e.toRole, "label", locale),
+        rationale: pick(e, "rationale", locale),
+      })),
+      ...role.edgesTo.map((e) => ({
+        direction: "in" as const,
+        kind: e.kind,
+        slug: e.fromRole.slug,
+        label: pick(e.fromRole, "label", locale),
+        rationale: pick(e, "rationale", locale),
+      })),
+    ],
+  };
+}
+
+export interface TaxonomyOverview {
+  counts: { groups: number; skills: number; deprecatedSkills: number; roles: number; requirements: number; edges: number };
+  groups: { slug: string; label: string; skills: { slug: string; label: string; type: string; status: string }[] }[];
+  roles: RoleSummary[];
+  edges: { from: string; to: string; kind: GrowthKind }[];
+}
+
+export async function getTaxonomyOverview(locale: LocaleCode): Promise<TaxonomyOverview> {
+  const [groups, roles, requirements, edges, deprecatedSkills] = await Promise.all([
+    db.skillGroup.findMany({
+      orderBy: { position: "asc" },
+      select: {
+        slug: true,
+        labelEn: true,
+        labelRu: true,
+        skills: { select: { slug: true, labelEn: true, labelRu: true, type: true, status: true } },
+      },
+    }),
+    listRoles(locale),
+    db.roleRequirement.count(),
+    db.growthEdge.findMany({
+      select: {
+        kind: true,
+        fromRole: { select: { labelEn: true, labelRu: true } },
+        toRole: { select: { labelEn: true, labelRu: true } },
+      },
+    }),
+    db.skill.count({ where: { status: "DEPRECATED" } }),
+  ]);
+  const groupViews = groups.map((g) => ({
+    slug: g.slug,
+    label: pick(g, "label", locale),
+    skills: g.skills
+      .map((s) => ({ slug: s.slug, label: pick(s, "label", locale), type: s.type, status: s.status }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+  }));
+  return {
+    counts: {
+      groups: groups.length,
+      skills: groupViews.reduce((n, g) => n + g.skills.length, 0),
+      deprecatedSkills,
+      roles: roles.length,
+      requirements,
+      edges: edges.length,
+    },
+    groups: groupViews,
+    roles,
+    edges: edges.map((e) => ({ from: pick(e.fromRole, "label", locale), to: pick(e.toRole, "label", locale), kind: e.kind })),
+  };
+}
