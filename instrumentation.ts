@@ -1,32 +1,15 @@
 // Next.js calls register() once when a server starts, before it serves requests.
+// The work lives in a Node-only module (the edge runtime never loads it).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { isBuildPhase } = await import("@/lib/env");
-  if (isBuildPhase) return;
-  const { startup } = await import("@/lib/server/startup");
-  const { logError } = await import("@/lib/log");
-  try {
-    await startup();
-  } catch (error) {
-    logError("startup.failed", error);
-    process.stderr.write(`\nRolemap could not start: ${(error as Error).message}\n\n`);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { runStartup } = await import("@/lib/server/startup");
+    await runStartup();
   }
 }
 
-export async function onRequestError(
-  error: unknown,
-  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
-  context: { routePath: string; routeType: string },
-) {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { logError } = await import("@/lib/log");
-  const path = request.path.split("?")[0];
-  logError("request.error", error, {
-    id: request.headers["x-request-id"],
-    method: request.method,
-    path,
-    route: context.routePath,
-    routeType: context.routeType,
-  });
+export async function onRequestError(...args: Parameters<typeof import("@/lib/server/request-errors").logRequestError>) {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { logRequestError } = await import("@/lib/server/request-errors");
+    logRequestError(...args);
+  }
 }

@@ -3,8 +3,8 @@ import "server-only";
 // the data folder (embedded), apply migrations, seed the default taxonomy and,
 // on an empty embedded database, the demo accounts.
 import { database } from "@/lib/db";
-import { env, isEmbedded } from "@/lib/env";
-import { log } from "@/lib/log";
+import { env, isBuildPhase, isEmbedded } from "@/lib/env";
+import { log, logError } from "@/lib/log";
 import { dataDir, resolveAuthSecret } from "@/lib/server/data-dir";
 import { createDemoDataIfEmpty, presentDemoAccounts } from "@/lib/server/demo-data";
 import { migrate } from "@/lib/server/migrate";
@@ -31,4 +31,16 @@ export async function startup(): Promise<void> {
     }
   }
   log("info", "startup.ready", { ms: Date.now() - started });
+}
+
+/** startup(), and on failure a clear message and exit: a half-started server must not serve. */
+export async function runStartup(): Promise<void> {
+  if (isBuildPhase) return;
+  try {
+    await startup();
+  } catch (error) {
+    logError("startup.failed", error);
+    process.stderr.write(`\nRolemap could not start: ${(error as Error).message}\n\n`);
+    process.exit(1);
+  }
 }

@@ -17,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const COUNT_KEYS = ["groups", "skills", "deprecatedSkills", "roles", "requirements", "edges"] as const satisfies readonly (keyof TaxonomyOverview["counts"])[];
+type CountKey = keyof TaxonomyOverview["counts"];
+const COUNT_KEYS: readonly CountKey[] = ["groups", "skills", "deprecatedSkills", "roles", "requirements", "edges"];
 
 const H2 = "text-2xl font-semibold tracking-tight text-slate-900";
 
@@ -57,7 +58,8 @@ export default async function AdminPage() {
         )}
       </section>
 
-      <section aria-labelledby="roles" className="space-y-4">
+      {/* The table frame, not the section, is the named region: one landmark per table. */}
+      <section className="space-y-4">
         <h2 id="roles" className={H2}>
           {t("roles.heading")}
         </h2>
@@ -68,7 +70,7 @@ export default async function AdminPage() {
         )}
       </section>
 
-      <section aria-labelledby="edges" className="space-y-4">
+      <section className="space-y-4">
         <h2 id="edges" className={H2}>
           {t("edges.heading")}
         </h2>

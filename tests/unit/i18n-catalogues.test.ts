@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { LOCALES, NAMESPACES } from "@/lib/i18n/config";
+
+const dir = path.resolve(__dirname, "../../lib/i18n/messages");
+
+function flatten(value: unknown, prefix = ""): Record<string, string> {
+  if (typeof value === "string") return { [prefix]: value };
+  if (!value || typeof value !== "object") throw new Error(`Bad value at ${prefix}`);
+  return Object.entries(value).reduce<Record<string, string>>(
+    (acc, [k, v]) => Object.assign(acc, flatten(v, prefix ? `${prefix}.${k}` : k)),
+    {},
+  );
+}
+
+function catalogue(locale: string): Record<string, string> {
+  return Object.assign(
+    {},
+    ...NAMESPACES.map((ns) => flatten(JSON.parse(fs.readFileSync(path.join(dir, locale, `${ns}.json`), "utf8")), ns)),
+  );
+}
+
+describe("message catalogues", () => {
+  const [en, ru] = LOCALES.map(catalogue) as [Record<string, string>, Record<string, string>];
+
+  it("English and Russian have exactly the same keys", () => {
+    const enKeys = Object.keys(en).sort();
+    const ruKeys = Object.keys(ru).sort();
+    expect(enKeys.filter((k) => !(k in ru)), "missing in ru").toEqual([]);
+    expect(ruKeys.filter((k) => !(k in en)), "missing in en").toEqual([]);
+  });
+
+  it("every namespace file exists in every language and no text is empty", () => {
+    for (const locale of LOCALES) {
+      for (const ns of NAMESPACES) expect(fs.existsSync(path.join(dir, locale, `${ns}.json`))).toBe(true);
+    }
+    expect(Object.entries(en).filter(([, v]) => v.trim() === "")).toEqual([]);
+    expect(Object.entries(ru).filter(([, v]) => v.trim() === "")).toEqual([]);
+  });
+
+  it("Russian texts are in Russian (Cyrillic), apart from names and codes", () => {
+    const allowedLatin = new Set(["common.language.en"]);
+    const latinOnly = Object.entries(ru).filter(
+      ([k, v]) => !allowedLatin.has(k) && /[a-z]{3,}/.test(v) && !/[а-яё]/i.test(v),
+    );
+    expect(latinOnly).toEqual([]);
+  });
+
+  it("placeholders match between languages", () => {
+    const vars = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    const mismatched = Object.keys(en).filter((k) => JSON.stringify(vars(en[k]!)) !== JSON.stringify(vars(ru[k] ?? "")));
+    expect(mismatched).toEqual([]);
+  });
+
+  it("every error key the schemas use exists", () => {
+    const sources = ["lib/validations", "lib/server"].flatMap((d) =>
+      fs.readdirSync(path.resolve(__dirname, "../..", d)).map((f) => fs.readFileSync(path.resolve(__dirname, "../..", d, f), "utf8")),
+    );
+    const keys = new Set(sources.flatMap((s) => [...s.matchAll(/"(errors\.[\w.]+)"/g)].map((m) => m[1]!)));
+    // Template-built keys: errors.password.<problem>
+    const missing = [...keys].filter((k) => !k.endsWith(".") && !(k in en));
+    expect(missing).toEqual([]);
+  });
+});
