@@ -8,6 +8,16 @@ import { migrate } from "@/lib/server/migrate";
 import { hashPassword } from "@/lib/server/passwords";
 import { createAdmin } from "@/lib/server/users";
 import { zEmail, zNewPassword, zPersonName } from "@/lib/validations/fields";
+import errors from "@/lib/i18n/messages/en/errors.json";
+
+/** The English text of a catalogue key such as "errors.password.tooShort". */
+function explain(key: string | undefined): string {
+  const found = key
+    ?.replace(/^errors\./, "")
+    .split(".")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], errors);
+  return typeof found === "string" ? found : (key ?? "invalid");
+}
 
 async function readPassword(): Promise<string> {
   const fromEnv = process.env.ADMIN_PASSWORD;
@@ -26,10 +36,10 @@ async function main() {
     throw new Error('Usage: npm run admin:create -- --email admin@example.com --name "Ann Admin"');
   }
   const password = zNewPassword.safeParse(await readPassword());
-  if (!password.success) throw new Error(`Password rejected: ${password.error.issues[0]?.message ?? "invalid"}`);
+  if (!password.success) throw new Error(`Password rejected: ${explain(password.error.issues[0]?.message)}`);
   await migrate();
   const result = await createAdmin(email.data, name.data, await hashPassword(password.data));
-  if (!result.ok) throw new Error(result.error === "errors.emailTaken" ? "A user with this e-mail exists." : result.error);
+  if (!result.ok) throw new Error(explain(result.error));
   process.stdout.write(`Admin ${email.data} created.\n`);
   await database().close();
 }

@@ -31,6 +31,51 @@ export async function setUserRole(actor: SessionUser, userId: string, role: User
   return { ok: true, value: null };
 }
 
+export interface UserListItem {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  disabled: boolean;
+  createdAt: Date;
+  company: string | null;
+}
+
+export const USERS_PAGE_SIZE = 50;
+
+/** Users for the admin list, newest first, filtered by e-mail or name. */
+export async function listUsers(
+  actor: SessionUser,
+  query: { q?: string; page: number },
+): Promise<{ users: UserListItem[]; total: number }> {
+  assertAdmin(actor);
+  const where = query.q
+    ? { OR: [{ email: { contains: query.q, mode: "insensitive" as const } }, { name: { contains: query.q, mode: "insensitive" as const } }] }
+    : {};
+  const [rows, total] = await Promise.all([
+    db.user.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (query.page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        disabled: true,
+        createdAt: true,
+        memberships: { take: 1, select: { company: { select: { name: true } } } },
+      },
+    }),
+    db.user.count({ where }),
+  ]);
+  return {
+    users: rows.map(({ memberships, ...u }) => ({ ...u, company: memberships[0]?.company.name ?? null })),
+    total,
+  };
+}
+
 /** The first admin of an installation on PostgreSQL (`npm run admin:create`). */
 export async function createAdmin(email: string, name: string, passwordHash: string): Promise<Result<{ id: string }>> {
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
