@@ -21,6 +21,8 @@ export type Db = PrismaClient;
 export interface SqlRunner {
   exec(sql: string): Promise<void>;
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs fn in a transaction on this connection: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T>;
 }
 
 export interface Database {
@@ -31,11 +33,32 @@ export interface Database {
   close(): Promise<void>;
 }
 
-function pgliteRunner(pg: PGlite): SqlRunner {
+type PGliteLike = Pick<PGlite, "exec" | "query">;
+
+function pgliteRunner(pg: PGliteLike, tx?: (fn: (inner: PGliteLike) => Promise<unknown>) => Promise<unknown>): SqlRunner {
   return {
     exec: async (sql) => void (await pg.exec(sql)),
     query: async <T>(sql: string, params: unknown[] = []) => (await pg.query<T>(sql, params)).rows,
+    // PGlite's own transaction holds its lock, so Prisma's queries wait instead of landing inside it.
+    transaction: async <T>(fn: (sql: SqlRunner) => Promise<T>) => {
+      if (!tx) throw new Error("Nested transactions are not supported");
+      return (await tx((inner) => fn(pgliteRunner(inner)))) as T;
+    },
   };
+}
+
+// PGlite has one session: "one dedicated connection" means one caller at a time,
+// else session-level advisory locks would be re-entered by a second caller.
+const pgliteQueues = new WeakMap<PGlite, Promise<unknown>>();
+
+function exclusive<T>(pg: PGlite, fn: () => Promise<T>): Promise<T> {
+  const run = (pgliteQueues.get(pg) ?? Promise.resolve()).catch(() => undefined).then(fn);
+  pgliteQueues.set(pg, run.catch(() => undefined));
+  return run;
+}
+
+function withPGliteConnection<T>(pg: PGlite, fn: (sql: SqlRunner) => Promise<T>): Promise<T> {
+  return exclusive(pg, () => fn(pgliteRunner(pg, (inner) => pg.transaction((t) => inner(t)))));
 }
 
 export async function openPGlite(dataDir: string | undefined): Promise<PGlite> {
@@ -50,7 +73,7 @@ export function databaseFromPGlite(pg: PGlite): Database {
   return {
     kind: "embedded",
     prisma: new PrismaClient({ adapter: new PrismaPGlite(pg) }),
-    withConnection: (fn) => fn(pgliteRunner(pg)),
+    withConnection: (fn) => withPGliteConnection(pg, fn),
     close: () => pg.close(),
   };
 }
@@ -64,11 +87,23 @@ export function databaseFromUrl(connectionString: string): Database {
     prisma,
     withConnection: async (fn) => {
       const client = await pool.connect();
+      const runner: SqlRunner = {
+        exec: async (sql) => void (await client.query(sql)),
+        query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+        transaction: async (inner) => {
+          await client.query("BEGIN");
+          try {
+            const result = await inner(runner);
+            await client.query("COMMIT");
+            return result;
+          } catch (e) {
+            await client.query("ROLLBACK");
+            throw e;
+          }
+        },
+      };
       try {
-        return await fn({
-          exec: async (sql) => void (await client.query(sql)),
-          query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
-        });
+        return await fn(runner);
       } finally {
         client.release();
       }
@@ -97,7 +132,7 @@ function createDatabase(): Database {
   return {
     kind: "embedded",
     prisma: new PrismaClient({ adapter: lazyPGliteFactory(open) }),
-    withConnection: async (fn) => fn(pgliteRunner(await open())),
+    withConnection: async (fn) => withPGliteConnection(await open(), fn),
     close: async () => {
       if (pg) await (await pg).close();
     },

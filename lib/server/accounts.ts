@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { hashPassword, verifyPassword } from "@/lib/server/passwords";
-import { clearBucket, hitBucket, peekBucket } from "@/lib/server/rate-limit";
+import { clearBucket, hitBucket, unhitBucket } from "@/lib/server/rate-limit";
 import { createUserSession, revokeUserSessions, type SessionUser } from "@/lib/server/sessions";
 import type { CandidateSignUpInput, CompanySignUpInput } from "@/lib/validations/auth";
 
@@ -85,11 +85,15 @@ export async function signIn(
   userAgent: string | null,
 ): Promise<SignInResult> {
   const window = env.SIGNIN_WINDOW_MINUTES;
-  const keys = [accountKey(email), ...(clientAddress ? [addressKey(clientAddress)] : [])];
-  const [byAccount, byAddress] = await Promise.all(keys.map((k) => peekBucket(k, window)));
+  // Count the attempt before checking the password: guesses sent all at once
+  // are then numbered one by one, and those past the limit are never checked.
+  const [byAccount, byAddress] = await Promise.all([
+    hitBucket(accountKey(email), window),
+    clientAddress ? hitBucket(addressKey(clientAddress), window) : null,
+  ]);
   const limited =
-    (byAccount && byAccount.count >= env.SIGNIN_MAX_PER_ACCOUNT && byAccount) ||
-    (byAddress && byAddress.count >= env.SIGNIN_MAX_PER_ADDRESS && byAddress);
+    (byAccount.count > env.SIGNIN_MAX_PER_ACCOUNT && byAccount) ||
+    (byAddress && byAddress.count > env.SIGNIN_MAX_PER_ADDRESS && byAddress);
   if (limited) {
     log("warn", "signin.rate_limited", { address: clientAddress });
     return { ok: false, code: "rate_limited", retryAfterSeconds: limited.retryAfterSeconds };
@@ -101,12 +105,12 @@ export async function signIn(
   });
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !valid) {
-    await Promise.all(keys.map((k) => hitBucket(k, window)));
     log("info", "signin.failed", { address: clientAddress });
     return { ok: false, code: "invalid_credentials" };
   }
   if (user.disabled) return { ok: false, code: "account_disabled" };
-  await clearBucket(accountKey(email));
+  // Only failures count against the limits: take this attempt back.
+  await Promise.all([clearBucket(accountKey(email)), clientAddress ? unhitBucket(addressKey(clientAddress)) : null]);
   const sessionId = await createUserSession(user.id, userAgent);
   log("info", "signin.ok", { userId: user.id });
   return { ok: true, userId: user.id, sessionId };

@@ -17,6 +17,7 @@ export interface CompanyProfile {
 
 /** The company the actor is a member of (an employer belongs to one company for now). */
 export async function getMyCompany(actor: SessionUser): Promise<CompanyProfile | null> {
+  if (actor.role !== "EMPLOYER") return null;
   const membership = await db.companyMember.findFirst({
     where: { userId: actor.id },
     orderBy: { createdAt: "asc" },
@@ -56,6 +57,7 @@ export async function updateCompanyProfile(
   companyId: string,
   input: CompanyProfileInput,
 ): Promise<Result<null>> {
+  if (actor.role !== "EMPLOYER") return { ok: false, error: "errors.notFound" };
   const { count } = await db.company.updateMany({
     where: { id: companyId, members: { some: { userId: actor.id, role: "OWNER" } } },
     data: input,

@@ -81,17 +81,16 @@ async function applyPending(sql: SqlRunner, migrations: Migration[]): Promise<Mi
       }
       continue;
     }
-    await sql.exec("BEGIN");
     try {
-      await sql.exec(m.sql);
-      await sql.query(
-        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-         VALUES ($1, $2, $3, now(), now(), 1)`,
-        [randomUUID(), m.checksum, m.name],
-      );
-      await sql.exec("COMMIT");
+      await sql.transaction(async (tx) => {
+        await tx.exec(m.sql);
+        await tx.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+           VALUES ($1, $2, $3, now(), now(), 1)`,
+          [randomUUID(), m.checksum, m.name],
+        );
+      });
     } catch (e) {
-      await sql.exec("ROLLBACK");
       throw new Error(`Migration ${m.name} failed and was rolled back: ${(e as Error).message}`, { cause: e });
     }
     applied.push(m.name);

@@ -2,13 +2,15 @@ import "server-only";
 // Password reset by a one-time link that expires in an hour.
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { log } from "@/lib/log";
+import { log, logError } from "@/lib/log";
 import { sendMail } from "@/lib/server/mailer";
 import { hashPassword } from "@/lib/server/passwords";
+import { hitBucket } from "@/lib/server/rate-limit";
 import { revokeUserSessions } from "@/lib/server/sessions";
 import type { Result } from "@/lib/validations/result";
 
 export const RESET_TTL_MS = 60 * 60 * 1000;
+export const RESET_MAX_PER_HOUR = 3;
 
 const sha256 = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -22,6 +24,9 @@ export interface ResetMailText {
  * same either way, so the form does not tell who has an account.
  */
 export async function requestPasswordReset(email: string, baseUrl: string, text: ResetMailText): Promise<void> {
+  // At most a few e-mails per address and hour, so the form cannot be used to flood someone's inbox.
+  const sent = await hitBucket(`reset:email:${email}`, 60);
+  if (sent.count > RESET_MAX_PER_HOUR) return;
   const user = await db.user.findUnique({ where: { email }, select: { id: true, disabled: true } });
   if (!user || user.disabled) return;
   const token = randomBytes(32).toString("base64url");
@@ -29,8 +34,11 @@ export async function requestPasswordReset(email: string, baseUrl: string, text:
     data: { userId: user.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) },
   });
   const link = `${baseUrl.replace(/\/$/, "")}/reset-password?token=${encodeURIComponent(token)}`;
-  await sendMail({ to: email, subject: text.subject, text: text.body(link) });
   log("info", "password_reset.requested", { userId: user.id });
+  // Not awaited: the answer takes as long whether or not the account exists.
+  sendMail({ to: email, subject: text.subject, text: text.body(link) }).catch((error: unknown) =>
+    logError("password_reset.mail_failed", error, { userId: user.id }),
+  );
 }
 
 /** Sets a new password from a reset link; the link works once, within the hour. Ends every session. */

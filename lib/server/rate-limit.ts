@@ -36,3 +36,8 @@ export async function peekBucket(key: string, windowMinutes: number): Promise<Bu
 export async function clearBucket(key: string): Promise<void> {
   await db.rateLimitBucket.deleteMany({ where: { key } });
 }
+
+/** Takes back one event counted under `key` (never below zero). */
+export async function unhitBucket(key: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
+}

@@ -105,13 +105,9 @@ describe("two instances starting at once", () => {
   let empty: EmptyDatabase;
   afterEach(() => empty.dispose());
 
-  // KNOWN BUG (embedded only), see the integration-test report: on PGlite the
-  // session advisory lock in migrate() is re-entrant (one connection), so two
-  // calls interleave their BEGIN/COMMIT and both fail. Fix: make
-  // databaseFromPGlite().withConnection exclusive per PGlite instance.
-  // Drop `.fails` when that lands; this test then passes on both backends.
-  const itConcurrent = backend === "embedded" ? it.fails : it;
-  itConcurrent("records each migration exactly once and leaves a working schema", async () => {
+  // On PGlite (one session) withConnection() serialises callers, else the
+  // re-entrant advisory lock would let two migrate() calls interleave.
+  it("records each migration exactly once and leaves a working schema", async () => {
     empty = await createEmptyDatabase();
     // PostgreSQL: two handles with their own pools (two app instances).
     // Embedded: two calls on the one PGlite instance (one process, one database).

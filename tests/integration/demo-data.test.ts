@@ -1,0 +1,60 @@
+// Demo accounts for an empty embedded database (lib/server/demo-data.ts).
+import { describe, expect, it } from "vitest";
+import { database, db, setDatabase } from "@/lib/db";
+import { signIn } from "@/lib/server/accounts";
+import { createDemoDataIfEmpty, DEMO_COMPANY, presentDemoAccounts } from "@/lib/server/demo-data";
+import { getActiveSessionUser } from "@/lib/server/sessions";
+import { openMigratedDatabase } from "./databases";
+import { makeCandidate } from "./helpers";
+
+describe("createDemoDataIfEmpty()", () => {
+  it("makes an admin, an employer owning a company and a candidate, whose printed passwords sign in", async () => {
+    expect(await db.user.count()).toBe(0);
+    expect(await createDemoDataIfEmpty()).toBe(true);
+
+    const printed = await presentDemoAccounts();
+    expect(printed.map((a) => a.role).sort()).toEqual(["ADMIN", "CANDIDATE", "EMPLOYER"]);
+    expect(await db.user.count()).toBe(3);
+
+    for (const account of printed) {
+      const result = await signIn(account.email, account.password, null, "vitest");
+      expect(result.ok, account.email).toBe(true);
+      if (!result.ok) continue;
+      const user = await getActiveSessionUser(result.sessionId);
+      expect(user, account.email).toMatchObject({ email: account.email, role: account.role });
+    }
+
+    const employer = printed.find((a) => a.role === "EMPLOYER")!;
+    const memberships = await db.companyMember.findMany({
+      where: { user: { email: employer.email } },
+      include: { company: true },
+    });
+    expect(memberships).toHaveLength(1);
+    expect(memberships[0]).toMatchObject({ role: "OWNER", company: { name: DEMO_COMPANY.name } });
+
+    const candidate = printed.find((a) => a.role === "CANDIDATE")!;
+    expect(await db.candidateProfile.count({ where: { user: { email: candidate.email } } })).toBe(1);
+  });
+
+  it("creates nothing on a second call", async () => {
+    const before = { users: await db.user.count(), companies: await db.company.count() };
+    expect(await createDemoDataIfEmpty()).toBe(false);
+    expect({ users: await db.user.count(), companies: await db.company.count() }).toEqual(before);
+  });
+
+  it("creates nothing when any user already exists", async () => {
+    const fresh = await openMigratedDatabase();
+    const original = database();
+    setDatabase(fresh.db);
+    try {
+      const someone = await makeCandidate();
+      expect(await createDemoDataIfEmpty()).toBe(false);
+      expect((await db.user.findMany({ select: { id: true } })).map((u) => u.id)).toEqual([someone.userId]);
+      expect(await db.company.count()).toBe(0);
+      expect(await presentDemoAccounts()).toEqual([]);
+    } finally {
+      setDatabase(original);
+      await fresh.dispose();
+    }
+  });
+});
