@@ -19,50 +19,39 @@ function isUniqueViolation(e: unknown): boolean {
   return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 }
 
-export async function registerCandidate(input: CandidateSignUpInput): Promise<Result<{ userId: string }>> {
+type AccountExtras = Pick<Prisma.UserCreateInput, "candidateProfile" | "memberships">;
+
+/** Creates a user with its related rows in one statement; a taken e-mail is a field error. */
+async function createAccount(
+  input: CandidateSignUpInput,
+  role: "CANDIDATE" | "EMPLOYER",
+  extras: AccountExtras,
+): Promise<Result<{ userId: string; companyId: string | null }>> {
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({
-      data: {
-        email: input.email,
-        name: input.name,
-        passwordHash,
-        role: "CANDIDATE",
-        locale: input.locale,
-        candidateProfile: { create: {} },
-      },
-      select: { id: true },
+      data: { email: input.email, name: input.name, passwordHash, role, locale: input.locale, ...extras },
+      select: { id: true, memberships: { select: { companyId: true } } },
     });
-    log("info", "account.created", { userId: user.id, role: "CANDIDATE" });
-    return { ok: true, value: { userId: user.id } };
+    const companyId = user.memberships[0]?.companyId ?? null;
+    log("info", "account.created", { userId: user.id, role, companyId });
+    return { ok: true, value: { userId: user.id, companyId } };
   } catch (e) {
     if (isUniqueViolation(e)) return EMAIL_TAKEN;
     throw e;
   }
 }
 
-/** Creates the employer's account and the company, with the user as its owner, in one transaction. */
+export async function registerCandidate(input: CandidateSignUpInput): Promise<Result<{ userId: string }>> {
+  return createAccount(input, "CANDIDATE", { candidateProfile: { create: {} } });
+}
+
+/** Creates the employer's account and the company, with the user as its owner, atomically. */
 export async function registerCompany(input: CompanySignUpInput): Promise<Result<{ userId: string; companyId: string }>> {
-  const passwordHash = await hashPassword(input.password);
-  try {
-    const user = await db.user.create({
-      data: {
-        email: input.email,
-        name: input.name,
-        passwordHash,
-        role: "EMPLOYER",
-        locale: input.locale,
-        memberships: { create: { role: "OWNER", company: { create: { name: input.companyName } } } },
-      },
-      select: { id: true, memberships: { select: { companyId: true } } },
-    });
-    const companyId = user.memberships[0]!.companyId;
-    log("info", "account.created", { userId: user.id, role: "EMPLOYER", companyId });
-    return { ok: true, value: { userId: user.id, companyId } };
-  } catch (e) {
-    if (isUniqueViolation(e)) return EMAIL_TAKEN;
-    throw e;
-  }
+  const result = await createAccount(input, "EMPLOYER", {
+    memberships: { create: { role: "OWNER", company: { create: { name: input.companyName } } } },
+  });
+  return result.ok ? { ok: true, value: { userId: result.value.userId, companyId: result.value.companyId! } } : result;
 }
 
 export type SignInFailure = "invalid_credentials" | "account_disabled" | "rate_limited";

@@ -6,6 +6,7 @@ import { database } from "@/lib/db";
 import { env, isBuildPhase, isEmbedded } from "@/lib/env";
 import { log, logError } from "@/lib/log";
 import { dataDir, resolveAuthSecret } from "@/lib/server/data-dir";
+import { purgeExpired } from "@/lib/server/housekeeping";
 import { createDemoDataIfEmpty, presentDemoAccounts } from "@/lib/server/demo-data";
 import { migrate } from "@/lib/server/migrate";
 import { seedTaxonomy } from "@/lib/server/seed";
@@ -15,6 +16,7 @@ export async function startup(): Promise<void> {
   resolveAuthSecret(); // throws a clear error when AUTH_SECRET is missing with DATABASE_URL
   const migrations = await migrate(database());
   const seed = await seedTaxonomy();
+  await purgeExpired();
   log("info", "startup.database", {
     kind: isEmbedded ? "embedded" : "postgres",
     dataDir: isEmbedded ? dataDir : undefined,
