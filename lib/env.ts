@@ -54,6 +54,9 @@ function readEnv(): Env {
 
 export const env: Env = readEnv();
 
+// next-auth reads NEXTAUTH_URL itself; give it the same default the app uses.
+process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
+
 export const isEmbedded = !env.DATABASE_URL;
 export const isBuildPhase = env.NEXT_PHASE === "phase-production-build";
 export const appVersion = env.APP_VERSION ?? env.npm_package_version ?? "0.1.0";

@@ -5,6 +5,7 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { log, logError } from "@/lib/log";
 import { signIn } from "@/lib/server/accounts";
 import { resolveAuthSecret } from "@/lib/server/data-dir";
 import { revokeSession, SESSION_MAX_AGE_SECONDS } from "@/lib/server/sessions";
@@ -70,6 +71,12 @@ export function authOptions(): AuthOptions {
       session({ session, token }) {
         return { expires: session.expires, sid: token.sid };
       },
+    },
+    // next-auth's own messages go to the structured log like everything else.
+    logger: {
+      error: (code, metadata) => logError(`auth.${code}`, metadata instanceof Error ? metadata : new Error(String(code))),
+      warn: (code) => log("warn", "auth.warning", { code }),
+      debug: () => undefined,
     },
     events: {
       async signOut({ token }) {
