@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/z";
 
 export const USER_ROLES = ["CANDIDATE", "EMPLOYER", "ADMIN"] as const;
 

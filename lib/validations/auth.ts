@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/z";
 import {
   refinePasswordAgainstEmail,
   zEmail,

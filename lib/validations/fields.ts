@@ -1,6 +1,6 @@
 // Shared field pieces. Error messages are message-catalogue keys (under "errors."),
 // so the form shows them in the reader's language and the server returns them as is.
-import { z } from "zod";
+import { z } from "@/lib/validations/z";
 import { passwordProblem, PASSWORD_MAX } from "@/lib/domain/password-policy";
 
 export const LOCALES = ["en", "ru"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/z";
 import { zLocale, zOptionalText, zOptionalUrl, zPersonName } from "@/lib/validations/fields";
 
 export const zCandidateProfileInput = z.object({
