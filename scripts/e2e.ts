@@ -27,7 +27,8 @@ function chooseBrowser(): string {
   const found = findChromium();
   if (found !== null) return found;
   process.stdout.write("No Chromium found: trying `npx playwright install chromium`…\n");
-  const installed = spawnSync(bin("playwright"), ["install", "chromium"], { cwd: ROOT, stdio: "inherit", env });
+  // Output captured: when the download fails, the one line below is the whole message.
+  const installed = spawnSync(bin("playwright"), ["install", "chromium"], { cwd: ROOT, stdio: "pipe", env });
   const after = installed.status === 0 ? findChromium() : null;
   if (after === null) {
     process.stderr.write(

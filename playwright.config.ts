@@ -1,0 +1,63 @@
+// End-to-end tests: a real browser against the production build (`next build`,
+// then `npm run serve`). Run them with `npm run test:e2e` (scripts/e2e.ts), which
+// builds first and picks the browser.
+//
+// The server is started by tests/e2e/support/global-setup.ts rather than by
+// Playwright's `webServer`: Playwright starts `webServer` before global setup,
+// but on PostgreSQL (TEST_DATABASE_URL) the fresh database and its first admin
+// must exist before the server starts; and the specs read the server's stdout
+// (password-reset e-mails are written there), which the setup sends to a file.
+// The setup behaves like `webServer` with reuseExistingServer: false: it fails
+// when the port is taken, waits up to 120 s for /api/health, and stops the
+// server (and drops the database) when the run ends.
+import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./tests/e2e/support/browser";
+import { BASE_URL, JSON_REPORT, OUTPUT_DIR } from "./tests/e2e/support/run";
+
+const isCI = process.env.CI === "true" || process.env.CI === "1";
+
+// E2E_CHROMIUM_PATH: set by scripts/e2e.ts ("" = Playwright's own browser).
+// Unset (e.g. `npx playwright test` run by hand): the same choice, without installing anything.
+const chromiumPath = process.env.E2E_CHROMIUM_PATH ?? findChromium() ?? "";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: OUTPUT_DIR,
+  globalSetup: "./tests/e2e/support/global-setup.ts",
+  // Two cores: the server is the bottleneck, so one browser at a time.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: JSON_REPORT }]],
+  use: {
+    baseURL: BASE_URL,
+    locale: "en-US",
+    trace: "on-first-retry",
+    navigationTimeout: 30_000,
+    actionTimeout: 15_000,
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        locale: "en-US",
+        launchOptions: {
+          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+          args: [
+            "--no-sandbox",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+});

@@ -1,0 +1,112 @@
+// What the specs do over and over: make a unique user, sign up, sign in, sign
+// out, find the form's error message, read the server's outgoing e-mails.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import { expect, type Locator, type Page } from "@playwright/test";
+import { RUN_ENV, SERVER_LOG } from "./run";
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+export interface NewUser extends Credentials {
+  name: string;
+}
+
+/** "embedded" (demo accounts exist) or "postgres" (the setup made an admin). */
+export function databaseMode(): "embedded" | "postgres" {
+  return process.env[RUN_ENV.mode] === "postgres" ? "postgres" : "embedded";
+}
+
+/** The admin to sign in with: the demo admin on the embedded database, the one the setup created on PostgreSQL. */
+export function adminCredentials(): Credentials {
+  const email = process.env[RUN_ENV.adminEmail];
+  const password = process.env[RUN_ENV.adminPassword];
+  if (!email || !password) throw new Error("No admin for this run: the e2e global setup did not run.");
+  return { email, password };
+}
+
+/** A user nobody has signed up with yet. The password passes the policy and does not contain the e-mail. */
+export function newUser(kind: string): NewUser {
+  const id = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  return {
+    name: `${kind[0]!.toUpperCase()}${kind.slice(1)} ${id}`,
+    email: `${kind}-${id}@example.org`,
+    password: `Sunny-meadow-${randomBytes(3).toString("hex")}-42`,
+  };
+}
+
+/** The form-level error box (Next's route announcer is a role="alert" too, so scope by tone). */
+export function errorAlert(page: Page): Locator {
+  return page.locator("[role=alert][data-tone=error]");
+}
+
+export function successMessage(page: Page): Locator {
+  return page.locator("[role=status][data-tone=success]");
+}
+
+export function field(page: Page, label: string): Locator {
+  return page.getByLabel(label, { exact: true });
+}
+
+export async function signUpCandidate(page: Page, user: NewUser): Promise<void> {
+  await page.goto("/sign-up");
+  await field(page, "Your name").fill(user.name);
+  await field(page, "E-mail").fill(user.email);
+  await field(page, "Password").fill(user.password);
+  await page.getByRole("button", { name: "Create candidate account", exact: true }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+}
+
+export async function signUpCompany(page: Page, user: NewUser, companyName: string): Promise<void> {
+  await page.goto("/sign-up?as=company");
+  await field(page, "Your name").fill(user.name);
+  await field(page, "Company name").fill(companyName);
+  await field(page, "E-mail").fill(user.email);
+  await field(page, "Password").fill(user.password);
+  await page.getByRole("button", { name: "Create company account", exact: true }).click();
+  await expect(page).toHaveURL(/\/company$/);
+}
+
+/** Fills and submits the sign-in form (on /sign-in, or the page it redirected to); does not wait for the outcome. */
+export async function submitSignIn(page: Page, credentials: Credentials, path = "/sign-in"): Promise<void> {
+  if (path) await page.goto(path);
+  await field(page, "E-mail").fill(credentials.email);
+  await field(page, "Password").fill(credentials.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/** Signs in and waits for the landing page (the role's home unless `expected` says otherwise). */
+export async function signIn(page: Page, credentials: Credentials, expected: RegExp): Promise<void> {
+  await submitSignIn(page, credentials);
+  await expect(page).toHaveURL(expected);
+}
+
+/** Signs out with the header button and waits until the header offers to sign in again. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toHaveCount(0);
+}
+
+export interface OutboxMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** E-mails the server has "sent" so far: without SMTP it prints each as a JSON line with event "mail.outbox". */
+export function outbox(): OutboxMail[] {
+  const mails: OutboxMail[] = [];
+  for (const line of fs.readFileSync(SERVER_LOG, "utf8").split("\n")) {
+    if (!line.startsWith("{") || !line.includes('"mail.outbox"')) continue;
+    try {
+      const entry = JSON.parse(line) as { event?: string } & Partial<OutboxMail>;
+      if (entry.event === "mail.outbox" && entry.to) mails.push({ to: entry.to, subject: entry.subject ?? "", text: entry.text ?? "" });
+    } catch {
+      // a line that only looks like JSON
+    }
+  }
+  return mails;
+}
