@@ -4,7 +4,8 @@
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { registerCandidate, registerCompany } from "@/lib/server/accounts";
-import { requestPasswordReset, resetPassword } from "@/lib/server/password-reset";
+import { LOCALES, type AppLocale } from "@/lib/i18n/config";
+import { requestPasswordReset, resetPassword, type ResetMailText } from "@/lib/server/password-reset";
 import {
   zCandidateSignUpInput,
   zCompanySignUpInput,
@@ -31,11 +32,17 @@ export async function signUpCompanyAction(input: unknown): Promise<Result<null>>
 export async function requestPasswordResetAction(input: unknown): Promise<Result<null>> {
   const parsed = zRequestPasswordResetInput.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  const t = await getTranslations("auth.resetMail");
-  await requestPasswordReset(parsed.data.email, env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`, {
-    subject: t("subject"),
-    body: (link) => t("body", { link }),
-  });
+  const texts = await Promise.all(
+    LOCALES.map(async (locale) => {
+      const t = await getTranslations({ locale, namespace: "auth.resetMail" });
+      return [locale, { subject: t("subject"), body: (link: string) => t("body", { link }) }] as const;
+    }),
+  );
+  await requestPasswordReset(
+    parsed.data.email,
+    env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    Object.fromEntries(texts) as Record<AppLocale, ResetMailText>,
+  );
   return { ok: true, value: null };
 }
 

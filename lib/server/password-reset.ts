@@ -23,11 +23,15 @@ export interface ResetMailText {
  * Sends a reset link when the e-mail belongs to an active account. Answers the
  * same either way, so the form does not tell who has an account.
  */
-export async function requestPasswordReset(email: string, baseUrl: string, text: ResetMailText): Promise<void> {
+export async function requestPasswordReset(
+  email: string,
+  baseUrl: string,
+  text: Record<"en" | "ru", ResetMailText>,
+): Promise<void> {
   // At most a few e-mails per address and hour, so the form cannot be used to flood someone's inbox.
   const sent = await hitBucket(`reset:email:${email}`, 60);
   if (sent.count > RESET_MAX_PER_HOUR) return;
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, disabled: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, disabled: true, locale: true } });
   if (!user || user.disabled) return;
   const token = randomBytes(32).toString("base64url");
   await db.passwordResetToken.create({
@@ -36,7 +40,9 @@ export async function requestPasswordReset(email: string, baseUrl: string, text:
   const link = `${baseUrl.replace(/\/$/, "")}/reset-password?token=${encodeURIComponent(token)}`;
   log("info", "password_reset.requested", { userId: user.id });
   // Not awaited: the answer takes as long whether or not the account exists.
-  sendMail({ to: email, subject: text.subject, text: text.body(link) }).catch((error: unknown) =>
+  // In the account's language, whatever the language of the page that asked.
+  const mail = text[user.locale];
+  sendMail({ to: email, subject: mail.subject, text: mail.body(link) }).catch((error: unknown) =>
     logError("password_reset.mail_failed", error, { userId: user.id }),
   );
 }

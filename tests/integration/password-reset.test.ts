@@ -10,7 +10,10 @@ import { getActiveSessionUser } from "@/lib/server/sessions";
 import { makeCandidate, signInAs, uniqueEmail, type Account } from "./helpers";
 
 const BASE_URL = "https://rolemap.example/";
-const TEXT = { subject: "Reset your password", body: (link: string) => `Open ${link} within an hour.` };
+const TEXT = {
+  en: { subject: "Reset your password", body: (link: string) => `Open ${link} within an hour.` },
+  ru: { subject: "Сброс пароля", body: (link: string) => `Откройте ${link} в течение часа.` },
+};
 const NEW_PASSWORD = "Fresh-start-2027";
 
 interface OutboxMail {
@@ -43,7 +46,7 @@ async function requestLink(account: Account): Promise<string> {
   await requestPasswordReset(account.email, BASE_URL, TEXT);
   expect(outbox.length).toBe(sent + 1);
   const mail = outbox[outbox.length - 1]!;
-  expect(mail).toMatchObject({ to: account.email, subject: TEXT.subject });
+  expect(mail).toMatchObject({ to: account.email, subject: TEXT.en.subject });
   const link = /https:\/\/\S+/.exec(mail.text)?.[0];
   expect(link).toBeDefined();
   const url = new URL(link!);
@@ -69,6 +72,14 @@ describe("requestPasswordReset()", () => {
     await requestPasswordReset(account.email, BASE_URL, TEXT);
     expect(outbox).toEqual([]);
     expect(await db.passwordResetToken.count({ where: { userId: account.userId } })).toBe(0);
+  });
+
+  it("writes the e-mail in the account's language", async () => {
+    const account = await makeCandidate();
+    await db.user.update({ where: { id: account.userId }, data: { locale: "ru" } });
+    await requestPasswordReset(account.email, BASE_URL, TEXT);
+    expect(outbox.at(-1)).toMatchObject({ to: account.email, subject: "Сброс пароля" });
+    expect(outbox.at(-1)?.text).toMatch(/^Откройте https:\/\/rolemap\.example\/reset-password\?token=/);
   });
 
   it("sends at most RESET_MAX_PER_HOUR e-mails an hour to one address, then answers the same and sends nothing", async () => {
