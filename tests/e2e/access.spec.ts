@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { adminCredentials, newUser, signIn, signUpCandidate, signUpCompany } from "./support/app";
+import { adminCredentials, databaseMode, errorAlert, newUser, signIn, signUpCandidate, signUpCompany, submitSignIn } from "./support/app";
 
 /** The number under a label in the admin's "At a glance" grid. */
 async function stat(page: Page, label: string): Promise<number> {
@@ -60,5 +60,14 @@ test("an anonymous visitor to a private page is sent to sign in", async ({ page 
     await page.goto(path);
     await expect(page, `anonymous visit to ${path}`).toHaveURL(new RegExp(`/sign-in\\?next=${encodeURIComponent(path)}$`));
     await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  }
+});
+
+test("demo accounts exist on the embedded database only", async ({ page }) => {
+  await submitSignIn(page, { email: "candidate@example.com", password: "Rolemap-candidate-2026" });
+  if (databaseMode() === "embedded") {
+    await expect(page).toHaveURL(/\/profile$/);
+  } else {
+    await expect(errorAlert(page)).toHaveText("Wrong e-mail or password.");
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { errorAlert, submitSignIn } from "./support/app";
+import { errorAlert, serverLogEvents, submitSignIn } from "./support/app";
 
 /** Collects Content-Security-Policy violations: console reports and `securitypolicyviolation` events. */
 async function watchCspViolations(page: Page): Promise<string[]> {
@@ -77,4 +77,23 @@ test("the health check answers ok", async ({ request }) => {
   expect(body.status).toBe("ok");
   expect(body.database.reachable).toBe(true);
   expect(body.database.pendingMigrations).toEqual([]);
+});
+
+test("a forged X-Forwarded-For does not change the address sign-in limits count (no trusted proxy)", async ({ request }) => {
+  const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const email = `nobody-${Date.now().toString(36)}@example.org`;
+  const response = await request.post("/api/auth/callback/credentials", {
+    headers: { "X-Forwarded-For": "203.0.113.77", "X-Rolemap-Client-Address": "198.51.100.9" },
+    form: { csrfToken: csrf.csrfToken, email, password: "Not-the-password-1", json: "true" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBeLessThan(500);
+  // The server logs the address it counted the failure under: the socket's, not either forged header.
+  await expect
+    .poll(() => serverLogEvents("signin.failed").length, { message: "a signin.failed log line" })
+    .toBeGreaterThan(0);
+  const addresses = serverLogEvents("signin.failed").map((e) => String(e.address));
+  expect(addresses).not.toContain("203.0.113.77");
+  expect(addresses).not.toContain("198.51.100.9");
+  expect(addresses.at(-1)).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
 });

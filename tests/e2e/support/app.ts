@@ -98,15 +98,22 @@ export interface OutboxMail {
 
 /** E-mails the server has "sent" so far: without SMTP it prints each as a JSON line with event "mail.outbox". */
 export function outbox(): OutboxMail[] {
-  const mails: OutboxMail[] = [];
+  return serverLogEvents("mail.outbox")
+    .filter((e) => typeof e.to === "string")
+    .map((e) => ({ to: String(e.to), subject: String(e.subject ?? ""), text: String(e.text ?? "") }));
+}
+
+/** The server's JSON log lines with the given event name, oldest first. */
+export function serverLogEvents(event: string): Record<string, unknown>[] {
+  const events: Record<string, unknown>[] = [];
   for (const line of fs.readFileSync(SERVER_LOG, "utf8").split("\n")) {
-    if (!line.startsWith("{") || !line.includes('"mail.outbox"')) continue;
+    if (!line.startsWith("{") || !line.includes(`"${event}"`)) continue;
     try {
-      const entry = JSON.parse(line) as { event?: string } & Partial<OutboxMail>;
-      if (entry.event === "mail.outbox" && entry.to) mails.push({ to: entry.to, subject: entry.subject ?? "", text: entry.text ?? "" });
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      if (entry.event === event) events.push(entry);
     } catch {
       // a line that only looks like JSON
     }
   }
-  return mails;
+  return events;
 }
