@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { TableFrame } from "@/components/taxonomy/table-frame";
+import { TableFrame } from "@/components/ui/table-frame";
 import { Badge } from "@/components/ui/card";
 import type { TaxonomyOverview } from "@/lib/server/taxonomy";
 

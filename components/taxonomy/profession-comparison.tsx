@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { TableFrame } from "@/components/taxonomy/table-frame";
+import { TableFrame } from "@/components/ui/table-frame";
 
 const ROWS = ["goal", "audience", "tools", "metrics"] as const;
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { TableFrame } from "@/components/taxonomy/table-frame";
+import { TableFrame } from "@/components/ui/table-frame";
 import { FamilyBadge, SeniorityBadge } from "@/components/taxonomy/role-badges";
 import type { RoleSummary } from "@/lib/server/taxonomy";
 

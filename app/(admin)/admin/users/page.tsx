@@ -5,6 +5,7 @@ import { UserActions } from "@/components/admin/user-actions";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
+import { TableFrame } from "@/components/ui/table-frame";
 import { requireRole } from "@/lib/auth/session";
 import { listUsers, USERS_PAGE_SIZE } from "@/lib/server/users";
 import { zUserListQuery } from "@/lib/validations/admin";
@@ -40,9 +41,8 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         </button>
       </form>
       <p className="mb-3 text-sm text-slate-700">{t("count", { count: total })}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableFrame label={t("title")}>
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("title")}</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
               <th scope="col" className="px-4 py-3 font-medium">{t("user")}</th>
@@ -76,7 +76,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       {pages > 1 ? (
         <nav aria-label={t("pagination")} className="mt-4 flex items-center gap-3 text-sm">
           {query.page > 1 ? <Link href={pageHref(query.page - 1)} className="text-brand-700 underline">{t("previous")}</Link> : null}
