@@ -12,7 +12,12 @@ export interface RoleSummary {
   summary: string;
   essentialCount: number;
   optionalCount: number;
+  /** The most demanding essential skills (up to TOP_SKILLS), for a card. */
+  topSkills: string[];
+  nextSteps: { slug: string; label: string; kind: GrowthKind }[];
 }
+
+const TOP_SKILLS = 5;
 
 export async function listRoles(locale: LocaleCode): Promise<RoleSummary[]> {
   const rows = await db.role.findMany({
@@ -24,19 +29,34 @@ export async function listRoles(locale: LocaleCode): Promise<RoleSummary[]> {
       labelRu: true,
       summaryEn: true,
       summaryRu: true,
-      requirements: { select: { importance: true } },
+      requirements: {
+        select: { importance: true, minLevel: true, skill: { select: { labelEn: true, labelRu: true } } },
+      },
+      edgesFrom: { select: { kind: true, toRole: { select: { slug: true, labelEn: true, labelRu: true } } } },
     },
   });
   return rows
-    .map((r) => ({
-      slug: r.slug,
-      family: r.family,
-      seniority: r.seniority,
-      label: pick(r, "label", locale),
-      summary: pick(r, "summary", locale),
-      essentialCount: r.requirements.filter((q) => q.importance === "ESSENTIAL").length,
-      optionalCount: r.requirements.filter((q) => q.importance === "OPTIONAL").length,
-    }))
+    .map((r) => {
+      const requirements = r.requirements
+        .map((q) => ({ importance: q.importance, minLevel: q.minLevel, label: pick(q.skill, "label", locale) }))
+        .sort(compareRequirements);
+      return {
+        slug: r.slug,
+        family: r.family,
+        seniority: r.seniority,
+        label: pick(r, "label", locale),
+        summary: pick(r, "summary", locale),
+        essentialCount: requirements.filter((q) => q.importance === "ESSENTIAL").length,
+        optionalCount: requirements.filter((q) => q.importance === "OPTIONAL").length,
+        topSkills: requirements
+          .filter((q) => q.importance === "ESSENTIAL")
+          .slice(0, TOP_SKILLS)
+          .map((q) => q.label),
+        nextSteps: r.edgesFrom
+          .map((e) => ({ slug: e.toRole.slug, label: pick(e.toRole, "label", locale), kind: e.kind }))
+          .sort((a, b) => (a.kind === b.kind ? a.label.localeCompare(b.label) : a.kind === "VERTICAL" ? -1 : 1)),
+      };
+    })
     .sort(compareRoles);
 }
 
