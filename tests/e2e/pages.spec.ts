@@ -31,15 +31,23 @@ test("the roles page lists the roles by family, each linking to its page", async
       expect(href).toMatch(/^\/roles\/[a-z0-9-]+$/);
     }
   }
+  // Each card's title links to its role; a card also lists its key skills and where the role leads.
   const community = page.getByRole("region", { name: "Community managers", exact: true });
-  await expect(community.getByRole("link", { name: "Community manager", exact: true })).toHaveAttribute(
+  const card = community.getByRole("article").filter({ has: page.getByRole("heading", { name: "Community manager", exact: true }) });
+  const title = card.getByRole("heading", { name: "Community manager", exact: true }).getByRole("link");
+  await expect(title).toHaveAttribute("href", "/roles/community-manager-middle");
+  await expect(card.getByText("Key skills", { exact: true })).toBeVisible();
+  await expect(card.getByRole("link", { name: "Senior community manager", exact: true })).toHaveAttribute(
     "href",
-    "/roles/community-manager-middle",
+    "/roles/community-manager-senior",
   );
-  await expect(page.getByRole("region", { name: "SMM specialists", exact: true }).getByRole("link", { name: "Community manager", exact: true })).toHaveCount(0);
+  // The SMM section holds no community-manager card (a "leads to" link is not a card).
+  await expect(
+    page.getByRole("region", { name: "SMM specialists", exact: true }).getByRole("heading", { name: "Community manager", exact: true }),
+  ).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
-  await community.getByRole("link", { name: "Community manager", exact: true }).click();
+  await title.click();
   await expect(page).toHaveURL(/\/roles\/community-manager-middle$/);
   await expect(page.getByRole("heading", { level: 1, name: "Community manager" })).toBeVisible();
 });
