@@ -15,8 +15,6 @@ import { env } from "@/lib/env";
 import { acquireDataDirLock, pgDataDir } from "@/lib/server/data-dir";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export type Db = PrismaClient;
-
 /** Raw SQL on one connection: migrations, advisory locks, health checks. */
 export interface SqlRunner {
   exec(sql: string): Promise<void>;

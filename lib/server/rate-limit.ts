@@ -22,17 +22,6 @@ export async function hitBucket(key: string, windowMinutes: number): Promise<Buc
   return { count: Number(row.count), retryAfterSeconds: Number(row.retry) };
 }
 
-/** The current window's count under `key` without counting anything. */
-export async function peekBucket(key: string, windowMinutes: number): Promise<Bucket> {
-  const rows = await db.$queryRaw<{ count: number; retry: number }[]>`
-    SELECT "count",
-      GREATEST(0, CEIL(EXTRACT(EPOCH FROM ("windowStart" + make_interval(mins => ${windowMinutes}::int) - now()::timestamp))))::int AS retry
-    FROM "RateLimitBucket"
-    WHERE "key" = ${key} AND "windowStart" > now() - make_interval(mins => ${windowMinutes}::int)`;
-  const row = rows[0];
-  return row ? { count: Number(row.count), retryAfterSeconds: Number(row.retry) } : { count: 0, retryAfterSeconds: 0 };
-}
-
 export async function clearBucket(key: string): Promise<void> {
   await db.rateLimitBucket.deleteMany({ where: { key } });
 }
