@@ -12,6 +12,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import fs from "node:fs";
 import pg from "pg";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { acquireDataDirLock, pgDataDir } from "@/lib/server/data-dir";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -76,15 +77,32 @@ export function databaseFromPGlite(pg: PGlite): Database {
   };
 }
 
+/**
+ * A connection that the server ends (a PostgreSQL restart, pg_terminate_backend,
+ * a dropped network) is one log line, not an uncaught exception: the pools then
+ * open a new connection for the next query.
+ */
+function logConnectionError(pool: string) {
+  return (error: Error) => log("warn", "db.connection_lost", { pool, message: error.message });
+}
+
 export function databaseFromUrl(connectionString: string): Database {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(
+      { connectionString, max: 10 },
+      { onPoolError: logConnectionError("prisma"), onConnectionError: logConnectionError("prisma") },
+    ),
+  });
   // A small separate pool for raw SQL (migrations, advisory locks, health).
   const pool = new pg.Pool({ connectionString, max: 2 });
+  pool.on("error", logConnectionError("raw"));
+  const onCheckedOutError = logConnectionError("raw");
   return {
     kind: "postgres",
     prisma,
     withConnection: async (fn) => {
       const client = await pool.connect();
+      client.on("error", onCheckedOutError);
       const runner: SqlRunner = {
         exec: async (sql) => void (await client.query(sql)),
         query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
@@ -100,10 +118,16 @@ export function databaseFromUrl(connectionString: string): Database {
           }
         },
       };
+      let failed: Error | undefined;
       try {
         return await fn(runner);
+      } catch (e) {
+        failed = e as Error;
+        throw e;
       } finally {
-        client.release();
+        client.removeListener("error", onCheckedOutError);
+        // After a failure the connection may be dead: the pool drops it rather than lend it again.
+        client.release(failed);
       }
     },
     close: async () => {

@@ -5,12 +5,14 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import next from "next";
-import { CLIENT_ADDRESS_HEADER, clientAddressFrom, REQUEST_ID_HEADER } from "@/lib/auth/client-address";
-import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER, clientAddressFrom, markServedByAppServer, REQUEST_ID_HEADER } from "@/lib/auth/client-address";
+import { env, listenHost } from "@/lib/env";
 import { log, logError } from "@/lib/log";
 
 export async function serve(): Promise<http.Server> {
-  const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
+  // This server overwrites CLIENT_ADDRESS_HEADER on every request, so the app may trust it.
+  markServedByAppServer();
+  const app = next({ dev: false, dir: process.cwd(), hostname: listenHost, port: env.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
 
@@ -43,9 +45,9 @@ export async function serve(): Promise<http.Server> {
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(env.PORT, () => resolve());
+    server.listen(env.PORT, listenHost, () => resolve());
   });
-  log("info", "server.listening", { port: env.PORT });
+  log("info", "server.listening", { host: listenHost, port: env.PORT });
 
   const shutdown = (signal: string) => {
     log("info", "server.stopping", { signal });

@@ -4,11 +4,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { changePasswordAction } from "@/app/(account)/account/actions";
-import { TextField } from "@/components/auth/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
 import { useServerForm } from "@/components/ui/use-server-form";
+import { changePasswordAction } from "@/lib/actions/account/change-password";
+import { PASSWORD_MAX } from "@/lib/domain/password-policy";
 import { zChangePasswordInput } from "@/lib/validations/auth";
 
 export function ChangePasswordForm() {
@@ -18,24 +20,32 @@ export function ChangePasswordForm() {
     resolver: zodResolver(zChangePasswordInput),
     defaultValues: { currentPassword: "", newPassword: "" },
   });
-  const { formError, submit } = useServerForm(form);
+  const { formError, submit, onInvalid, formRef } = useServerForm(form);
   const onSubmit = form.handleSubmit(async (values) => {
     setDone(false);
     if (await submit(() => changePasswordAction(values))) {
       setDone(true);
       form.reset();
     }
-  });
+  }, onInvalid);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
       {done ? <Alert tone="success">{t("auth.account.changed")}</Alert> : null}
-      {formError ? <Alert tone="error">{t(formError)}</Alert> : null}
-      <TextField form={form} name="currentPassword" type="password" autoComplete="current-password" label={t("auth.fields.currentPassword")} />
+      <FormMessage message={formError} />
+      <TextField
+        form={form}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        maxLength={PASSWORD_MAX}
+        label={t("auth.fields.currentPassword")}
+      />
       <TextField
         form={form}
         name="newPassword"
         type="password"
         autoComplete="new-password"
+        maxLength={PASSWORD_MAX}
         label={t("auth.fields.newPassword")}
         hint={t("auth.fields.passwordHint")}
       />

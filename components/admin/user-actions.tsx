@@ -3,15 +3,16 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { setUserDisabledAction, setUserRoleAction } from "@/app/(admin)/admin/users/actions";
+import { setUserDisabledAction } from "@/lib/actions/admin/set-user-disabled";
+import { setUserRoleAction } from "@/lib/actions/admin/set-user-role";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import { USER_ROLES } from "@/lib/validations/admin";
+import { USER_ROLES, type UserRole } from "@/lib/views/vocabulary";
 
 interface Props {
   userId: string;
   email: string;
-  role: (typeof USER_ROLES)[number];
+  role: UserRole;
   disabled: boolean;
 }
 

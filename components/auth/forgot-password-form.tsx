@@ -4,11 +4,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { requestPasswordResetAction } from "@/app/(auth)/actions";
-import { TextField } from "@/components/auth/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
 import { useServerForm } from "@/components/ui/use-server-form";
+import { requestPasswordResetAction } from "@/lib/actions/auth/request-password-reset";
+import { EMAIL_MAX } from "@/lib/domain/email";
 import { zRequestPasswordResetInput } from "@/lib/validations/auth";
 
 export function ForgotPasswordForm() {
@@ -18,16 +20,16 @@ export function ForgotPasswordForm() {
     resolver: zodResolver(zRequestPasswordResetInput),
     defaultValues: { email: "" },
   });
-  const { formError, submit } = useServerForm(form);
+  const { formError, submit, onInvalid, formRef } = useServerForm(form);
   const onSubmit = form.handleSubmit(async (values) => {
     if (await submit(() => requestPasswordResetAction(values))) setSent(true);
-  });
+  }, onInvalid);
 
   if (sent) return <Alert tone="success">{t("auth.forgot.sent")}</Alert>;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {formError ? <Alert tone="error">{t(formError)}</Alert> : null}
-      <TextField form={form} name="email" type="email" autoComplete="email" label={t("auth.fields.email")} />
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={formError} />
+      <TextField form={form} name="email" type="email" autoComplete="email" maxLength={EMAIL_MAX} label={t("auth.fields.email")} />
       <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
         {t("auth.forgot.submit")}
       </Button>

@@ -5,11 +5,13 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { resetPasswordAction } from "@/app/(auth)/actions";
-import { TextField } from "@/components/auth/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
 import { useServerForm } from "@/components/ui/use-server-form";
+import { resetPasswordAction } from "@/lib/actions/auth/reset-password";
+import { PASSWORD_MAX } from "@/lib/domain/password-policy";
 import { zResetPasswordInput } from "@/lib/validations/auth";
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -19,11 +21,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
     resolver: zodResolver(zResetPasswordInput),
     defaultValues: { token, password: "" },
   });
-  const { formError, submit } = useServerForm(form);
+  const { formError, submit, onInvalid, formRef } = useServerForm(form);
   const onSubmit = form.handleSubmit(async (values) => {
     if (await submit(() => resetPasswordAction(values))) setDone(true);
-  });
+  }, onInvalid);
   const tokenError = form.formState.errors.token?.message;
+  const linkProblem = formError === "errors.resetLinkInvalid" || tokenError;
 
   if (done) {
     return (
@@ -36,13 +39,21 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {formError || tokenError ? <Alert tone="error">{t(formError ?? tokenError ?? "errors.unexpected")}</Alert> : null}
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={formError ?? tokenError} />
+      {linkProblem ? (
+        <p className="text-sm">
+          <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+            {t("auth.reset.askAgain")}
+          </Link>
+        </p>
+      ) : null}
       <TextField
         form={form}
         name="password"
         type="password"
         autoComplete="new-password"
+        maxLength={PASSWORD_MAX}
         label={t("auth.fields.newPassword")}
         hint={t("auth.fields.passwordHint")}
       />

@@ -4,52 +4,51 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { afterSignInAction } from "@/app/actions";
-import { TextField } from "@/components/auth/text-field";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
+import { useServerForm } from "@/components/ui/use-server-form";
+import { afterSignInAction } from "@/lib/actions/auth/after-sign-in";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { EMAIL_MAX } from "@/lib/domain/email";
+import { PASSWORD_MAX } from "@/lib/domain/password-policy";
 import { zSignInInput } from "@/lib/validations/auth";
-
-/** The message for next-auth's error code (set by lib/auth/options.ts). */
-function errorMessage(code: string | null | undefined, t: ReturnType<typeof useTranslations>): string {
-  if (code?.startsWith("rate_limited")) {
-    const seconds = Number(code.split(":")[1] ?? 0);
-    return t("errors.rateLimited", { minutes: Math.max(1, Math.ceil(seconds / 60)) });
-  }
-  if (code === "account_disabled") return t("errors.accountDisabled");
-  if (code === "invalid_credentials" || code === "CredentialsSignin") return t("errors.invalidCredentials");
-  return t("errors.unexpected");
-}
 
 export function SignInForm({ next }: { next: string | null }) {
   const t = useTranslations();
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<z.input<typeof zSignInInput>, unknown, z.output<typeof zSignInInput>>({
     resolver: zodResolver(zSignInInput),
     defaultValues: { email: "", password: "" },
   });
+  const { formError, submit, onInvalid, formRef } = useServerForm(form);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    const result = await signIn("credentials", { redirect: false, email: values.email, password: values.password });
-    if (!result || result.error) {
-      setError(errorMessage(result?.error, t));
-      return;
-    }
+    const signedIn = await submit(async () => {
+      const result = await signIn("credentials", { redirect: false, email: values.email, password: values.password });
+      return result && !result.error ? { ok: true } : { ok: false, error: signInErrorMessage(result?.error) };
+    });
+    if (!signedIn) return;
     const after = await afterSignInAction();
-    router.replace(next ?? after?.home ?? "/");
+    // `next` was checked on the server (lib/domain/navigation.ts safeNextPath).
+    router.replace(next ?? (after.ok ? after.value.home : "/"));
     router.refresh();
-  });
+  }, onInvalid);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <TextField form={form} name="email" type="email" autoComplete="email" label={t("auth.fields.email")} />
-      <TextField form={form} name="password" type="password" autoComplete="current-password" label={t("auth.fields.password")} />
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormMessage message={formError} />
+      <TextField form={form} name="email" type="email" autoComplete="email" maxLength={EMAIL_MAX} label={t("auth.fields.email")} />
+      <TextField
+        form={form}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        maxLength={PASSWORD_MAX}
+        label={t("auth.fields.password")}
+      />
       <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
       </Button>

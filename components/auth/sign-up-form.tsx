@@ -5,54 +5,74 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { signUpCandidateAction, signUpCompanyAction } from "@/app/(auth)/actions";
-import { afterSignInAction } from "@/app/actions";
-import { TextField } from "@/components/auth/text-field";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
 import { useServerForm } from "@/components/ui/use-server-form";
+import { afterSignInAction } from "@/lib/actions/auth/after-sign-in";
+import { signUpCandidateAction } from "@/lib/actions/auth/sign-up-candidate";
+import { signUpCompanyAction } from "@/lib/actions/auth/sign-up-company";
+import { EMAIL_MAX } from "@/lib/domain/email";
+import { PASSWORD_MAX } from "@/lib/domain/password-policy";
+import type { AppLocale } from "@/lib/i18n/config";
 import { zCandidateSignUpInput, zCompanySignUpInput } from "@/lib/validations/auth";
+import { COMPANY_NAME_MAX, PERSON_NAME_MAX } from "@/lib/validations/fields";
 
 type Values = z.input<typeof zCompanySignUpInput>;
 
 /** Sign-up as a candidate, or as a company (the form then also asks for the company's name). */
 export function SignUpForm({ kind }: { kind: "candidate" | "company" }) {
   const t = useTranslations();
-  const locale = useLocale() as "en" | "ru";
+  const locale = useLocale() as AppLocale;
   const router = useRouter();
   // The candidate's schema is the company's without companyName: one form serves both.
   const schema = (kind === "company" ? zCompanySignUpInput : zCandidateSignUpInput) as typeof zCompanySignUpInput;
+  const blank = { name: "", email: "", password: "", locale };
   const form = useForm<Values, unknown, z.output<typeof zCompanySignUpInput>>({
     resolver: zodResolver(schema),
-    defaultValues: { name: "", companyName: "", email: "", password: "", locale },
+    defaultValues: kind === "company" ? { ...blank, companyName: "" } : (blank as Values),
   });
-  const { formError, submit } = useServerForm(form);
+  const { formError, submit, onInvalid, formRef } = useServerForm(form);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const ok = await submit(() =>
-      kind === "company" ? signUpCompanyAction(values) : signUpCandidateAction(values),
-    );
-    if (!ok) return;
+    const created = await submit(() => (kind === "company" ? signUpCompanyAction(values) : signUpCandidateAction(values)));
+    if (!created) return;
     const signedIn = await signIn("credentials", { redirect: false, email: values.email, password: values.password });
     const after = signedIn?.ok ? await afterSignInAction() : null;
-    router.replace(after?.home ?? "/sign-in");
+    router.replace(after?.ok ? after.value.home : "/sign-in");
     router.refresh();
-  });
+  }, onInvalid);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t(`auth.signUp.${kind}.title`)}>
-      {formError ? <Alert tone="error">{t(formError)}</Alert> : null}
-      <TextField form={form} idPrefix={kind} name="name" autoComplete="name" label={t("auth.fields.name")} />
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t(`auth.signUp.${kind}.title`)}>
+      <FormMessage message={formError} />
+      <TextField form={form} idPrefix={kind} name="name" autoComplete="name" maxLength={PERSON_NAME_MAX} label={t("auth.fields.name")} />
       {kind === "company" ? (
-        <TextField form={form} idPrefix={kind} name="companyName" autoComplete="organization" label={t("auth.fields.companyName")} />
+        <TextField
+          form={form}
+          idPrefix={kind}
+          name="companyName"
+          autoComplete="organization"
+          maxLength={COMPANY_NAME_MAX}
+          label={t("auth.fields.companyName")}
+        />
       ) : null}
-      <TextField form={form} idPrefix={kind} name="email" type="email" autoComplete="email" label={t("auth.fields.email")} />
+      <TextField
+        form={form}
+        idPrefix={kind}
+        name="email"
+        type="email"
+        autoComplete="email"
+        maxLength={EMAIL_MAX}
+        label={t("auth.fields.email")}
+      />
       <TextField
         form={form}
         idPrefix={kind}
         name="password"
         type="password"
         autoComplete="new-password"
+        maxLength={PASSWORD_MAX}
         label={t("auth.fields.password")}
         hint={t("auth.fields.passwordHint")}
       />

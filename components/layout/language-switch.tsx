@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocaleAction } from "@/app/actions";
+import { setLocaleAction } from "@/lib/actions/account/set-locale";
+import { formAction } from "@/lib/actions/safe-action";
 import { LOCALES } from "@/lib/i18n/config";
 
 /** Two buttons (EN / RU) posting to a server action: works without JavaScript too. */
@@ -7,7 +8,7 @@ export async function LanguageSwitch() {
   const locale = await getLocale();
   const t = await getTranslations("common.language");
   return (
-    <form action={setLocaleAction} className="flex items-center gap-1" aria-label={t("label")}>
+    <form action={formAction(setLocaleAction)} className="flex items-center gap-1" aria-label={t("label")}>
       {LOCALES.map((l) => (
         <button
           key={l}

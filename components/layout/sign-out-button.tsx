@@ -9,6 +9,7 @@ export function SignOutButton({ label }: { label: string }) {
   return (
     <button
       type="button"
+      data-sign-out=""
       disabled={pending}
       onClick={() =>
         start(async () => {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getSession, HOME_BY_ROLE } from "@/lib/auth/session";
+import { getSession } from "@/lib/auth/session";
+import { homeFor } from "@/lib/domain/navigation";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { buttonClass } from "@/components/ui/button";
@@ -19,7 +20,7 @@ export async function SiteHeader() {
               {t("nav.roles")}
             </Link>
             {user ? (
-              <Link href={HOME_BY_ROLE[user.role]} className="text-slate-700 hover:text-slate-950 hover:underline">
+              <Link href={homeFor(user.role)} className="text-slate-700 hover:text-slate-950 hover:underline">
                 {t(`nav.home.${user.role}`)}
               </Link>
             ) : null}

@@ -5,14 +5,15 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { updateCandidateProfileAction } from "@/app/(candidate)/profile/actions";
-import { TextField } from "@/components/auth/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Select, Textarea } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
 import { useServerForm } from "@/components/ui/use-server-form";
+import { updateCandidateProfileAction } from "@/lib/actions/profile/update-candidate-profile";
 import { LOCALES } from "@/lib/i18n/config";
-import { zCandidateProfileInput } from "@/lib/validations/profile";
+import { PERSON_NAME_MAX } from "@/lib/validations/fields";
+import { PROFILE_LIMITS, zCandidateProfileInput } from "@/lib/validations/profile";
 
 type Values = z.input<typeof zCandidateProfileInput>;
 
@@ -24,41 +25,42 @@ export function CandidateProfileForm({ initial }: { initial: Values }) {
     resolver: zodResolver(zCandidateProfileInput),
     defaultValues: initial,
   });
-  const { formError, submit } = useServerForm(form);
+  const { formError, submit, onInvalid, formRef } = useServerForm(form);
   const onSubmit = form.handleSubmit(async (values) => {
     setSaved(false);
     if (await submit(() => updateCandidateProfileAction(values))) {
       setSaved(true);
       router.refresh();
     }
-  });
-  const aboutError = form.formState.errors.about?.message;
+  }, onInvalid);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
       {saved ? <Alert tone="success">{t("common.actions.saved")}</Alert> : null}
-      {formError ? <Alert tone="error">{t(formError)}</Alert> : null}
-      <TextField form={form} name="name" autoComplete="name" label={t("profile.fields.name")} />
-      <TextField form={form} name="headline" label={t("profile.fields.headline")} hint={t("profile.fields.headlineHint")} />
-      <TextField form={form} name="location" autoComplete="address-level2" label={t("profile.fields.location")} />
-      <Field id="f-about" label={t("profile.fields.about")} error={aboutError ? t(aboutError) : undefined}>
-        <Textarea
-          id="f-about"
-          rows={5}
-          aria-invalid={aboutError ? true : undefined}
-          aria-describedby={describedBy("f-about", aboutError)}
-          {...form.register("about")}
-        />
-      </Field>
-      <Field id="f-locale" label={t("profile.fields.locale")}>
-        <Select id="f-locale" {...form.register("locale")}>
-          {LOCALES.map((l) => (
-            <option key={l} value={l}>
-              {t(`common.language.${l}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <FormMessage message={formError} />
+      <TextField form={form} name="name" autoComplete="name" maxLength={PERSON_NAME_MAX} label={t("profile.fields.name")} />
+      <TextField
+        form={form}
+        name="headline"
+        maxLength={PROFILE_LIMITS.headline}
+        label={t("profile.fields.headline")}
+        hint={t("profile.fields.headlineHint")}
+      />
+      <TextField
+        form={form}
+        name="location"
+        autoComplete="address-level2"
+        maxLength={PROFILE_LIMITS.location}
+        label={t("profile.fields.location")}
+      />
+      <TextAreaField form={form} name="about" maxLength={PROFILE_LIMITS.about} label={t("profile.fields.about")} />
+      <SelectField form={form} name="locale" label={t("profile.fields.locale")}>
+        {LOCALES.map((l) => (
+          <option key={l} value={l}>
+            {t(`common.language.${l}`)}
+          </option>
+        ))}
+      </SelectField>
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? t("common.actions.saving") : t("common.actions.save")}
       </Button>

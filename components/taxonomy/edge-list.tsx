@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
-import type { RoleDetail } from "@/lib/server/taxonomy";
+import type { RoleDetail } from "@/lib/views/taxonomy";
 
 type Edge = RoleDetail["edges"][number];
 

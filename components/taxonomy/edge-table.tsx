@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { TableFrame } from "@/components/ui/table-frame";
 import { Badge } from "@/components/ui/card";
-import type { TaxonomyOverview } from "@/lib/server/taxonomy";
+import type { TaxonomyOverview } from "@/lib/views/taxonomy";
 
 const CELL = "px-4 py-3";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { RoleCard } from "@/components/taxonomy/role-card";
-import type { RoleFamily } from "@/lib/generated/prisma/client";
-import type { RoleSummary } from "@/lib/server/taxonomy";
+import type { RoleFamily } from "@/lib/views/vocabulary";
+import type { RoleSummary } from "@/lib/views/taxonomy";
 
 /** A family of roles (e.g. SMM) with a one-line description and a grid of role cards. */
 export async function FamilySection({ family, roles }: { family: RoleFamily; roles: RoleSummary[] }) {

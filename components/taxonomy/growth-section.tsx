@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { EdgeList } from "@/components/taxonomy/edge-list";
-import type { RoleDetail } from "@/lib/server/taxonomy";
+import type { RoleDetail } from "@/lib/views/taxonomy";
 
 /** A role's growth edges: where people go next (vertical and horizontal apart) and where they come from. */
 export async function GrowthSection({ edges }: { edges: RoleDetail["edges"] }) {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
-import type { RoleFamily, Seniority } from "@/lib/generated/prisma/client";
+import type { RoleFamily, Seniority } from "@/lib/views/vocabulary";
 
 const FAMILY_TONE = { SMM: "brand", COMMUNITY: "green", ADJACENT: "amber", FEEDER: "slate" } as const;
 

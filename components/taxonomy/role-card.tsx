@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SeniorityBadge } from "@/components/taxonomy/role-badges";
-import type { RoleSummary } from "@/lib/server/taxonomy";
+import type { RoleSummary } from "@/lib/views/taxonomy";
 
 /** One role in the public list: name (the link), level, summary, its key skills and where it leads. */
 export async function RoleCard({ role }: { role: RoleSummary }) {

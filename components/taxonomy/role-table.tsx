@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TableFrame } from "@/components/ui/table-frame";
 import { FamilyBadge, SeniorityBadge } from "@/components/taxonomy/role-badges";
-import type { RoleSummary } from "@/lib/server/taxonomy";
+import type { RoleSummary } from "@/lib/views/taxonomy";
 
 const CELL = "px-4 py-3";
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
-import type { TaxonomyOverview } from "@/lib/server/taxonomy";
+import type { TaxonomyOverview } from "@/lib/views/taxonomy";
 
 type Group = TaxonomyOverview["groups"][number];
 

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
 import { LevelMeter } from "@/components/taxonomy/level-meter";
 import { TableFrame } from "@/components/ui/table-frame";
-import type { RoleDetail } from "@/lib/server/taxonomy";
+import type { RoleDetail } from "@/lib/views/taxonomy";
 
 type Requirement = RoleDetail["requirements"][number];
 

@@ -6,12 +6,25 @@ const TONES = {
   info: "border-brand-100 bg-brand-50 text-brand-800",
 } as const;
 
-/** A message box. Errors are announced to screen readers; other tones are polite status. */
-export function Alert({ tone = "info", children }: { tone?: keyof typeof TONES; children: ReactNode }) {
+/**
+ * A message box. Errors are announced to screen readers; other tones are polite
+ * status. A form's own message (formMessage) can take focus after a failed submit.
+ */
+export function Alert({
+  tone = "info",
+  formMessage = false,
+  children,
+}: {
+  tone?: keyof typeof TONES;
+  formMessage?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div
       role={tone === "error" ? "alert" : "status"}
       data-tone={tone}
+      data-form-message={formMessage ? "" : undefined}
+      tabIndex={formMessage ? -1 : undefined}
       className={`rounded-md border px-4 py-3 text-sm ${TONES[tone]}`}
     >
       {children}

@@ -1,7 +1,9 @@
 "use client";
 // Glue between react-hook-form and a server action's Result: field errors land
-// on their fields, anything else becomes the form's message.
-import { useState } from "react";
+// on their fields, anything else becomes the form's message. After a submit
+// that fails (in the browser or on the server), focus moves to the first field
+// in error, or else to the form's message, never to the page body.
+import { useEffect, useRef, useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 
 export interface ServerResult {
@@ -12,6 +14,20 @@ export interface ServerResult {
 
 export function useServerForm<T extends FieldValues, O extends FieldValues>(form: UseFormReturn<T, unknown, O>) {
   const [formError, setFormError] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const root = formRef.current;
+    const target = root?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root?.querySelector<HTMLElement>("[data-form-message]");
+    target?.focus();
+  }, [focusRequest]);
+
+  /** Pass as handleSubmit's second argument: a submit the browser refused. */
+  function onInvalid(): void {
+    setFocusRequest((n) => n + 1);
+  }
 
   async function submit(run: () => Promise<ServerResult>): Promise<boolean> {
     setFormError(null);
@@ -19,8 +35,7 @@ export function useServerForm<T extends FieldValues, O extends FieldValues>(form
     try {
       result = await run();
     } catch {
-      setFormError("errors.unexpected");
-      return false;
+      result = { ok: false, error: "errors.unexpected" };
     }
     if (result.ok) return true;
     const known = Object.keys(form.getValues());
@@ -31,8 +46,9 @@ export function useServerForm<T extends FieldValues, O extends FieldValues>(form
     if (fields.length === 0 || fields.some(([name]) => !known.includes(name))) {
       setFormError(result.error ?? "errors.unexpected");
     }
+    setFocusRequest((n) => n + 1);
     return false;
   }
 
-  return { formError, setFormError, submit };
+  return { formError, setFormError, submit, onInvalid, formRef };
 }

@@ -10,7 +10,8 @@ import { signIn } from "@/lib/server/accounts";
 import { resolveAuthSecret } from "@/lib/server/data-dir";
 import { revokeSession, SESSION_MAX_AGE_SECONDS } from "@/lib/server/sessions";
 import { zSignInInput } from "@/lib/validations/auth";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
+import { REQUEST_ID_HEADER, trustedClientAddress } from "@/lib/auth/client-address";
+import { encodeSignInFailure } from "@/lib/auth/sign-in-errors";
 
 declare module "next-auth" {
   interface User {
@@ -47,17 +48,17 @@ export function authOptions(): AuthOptions {
         name: "email",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const parsed = zSignInInput.safeParse(credentials ?? {});
+          // next-auth adds its own fields (csrfToken, callbackUrl…): only these two are ours.
+          const parsed = zSignInInput.safeParse({ email: credentials?.email, password: credentials?.password });
           if (!parsed.success) throw new Error("invalid_credentials");
           const result = await signIn(
             parsed.data.email,
             parsed.data.password,
-            header(req.headers, CLIENT_ADDRESS_HEADER),
+            trustedClientAddress((name) => header(req.headers, name)),
             header(req.headers, "user-agent"),
+            header(req.headers, REQUEST_ID_HEADER),
           );
-          if (!result.ok) {
-            throw new Error(result.code === "rate_limited" ? `rate_limited:${result.retryAfterSeconds ?? 0}` : result.code);
-          }
+          if (!result.ok) throw new Error(encodeSignInFailure(result, env.SIGNIN_WINDOW_MINUTES));
           return { id: result.userId, sid: result.sessionId };
         },
       }),

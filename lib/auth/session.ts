@@ -6,7 +6,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
-import type { UserRole } from "@/lib/generated/prisma/client";
+import type { UserRole } from "@/lib/views/vocabulary";
 import { getActiveSessionUser, type SessionUser } from "@/lib/server/sessions";
 
 export type { SessionUser };
@@ -18,12 +18,6 @@ export const getSession = cache(async (): Promise<SessionUser | null> => {
   return getActiveSessionUser(session.sid);
 });
 
-export const HOME_BY_ROLE: Record<UserRole, string> = {
-  CANDIDATE: "/profile",
-  EMPLOYER: "/company",
-  ADMIN: "/admin",
-};
-
 /** For pages: redirects anonymous visitors to sign in, and answers 403 to the wrong role. */
 export async function requireRole(...roles: UserRole[]): Promise<SessionUser> {
   const user = await getSession();
@@ -31,11 +25,3 @@ export async function requireRole(...roles: UserRole[]): Promise<SessionUser> {
   if (roles.length > 0 && !roles.includes(user.role)) forbidden();
   return user;
 }
-
-/** For server actions and route handlers: the user, or null when not allowed (the caller answers). */
-export async function sessionWithRole(...roles: UserRole[]): Promise<SessionUser | null> {
-  const user = await getSession();
-  if (!user || (roles.length > 0 && !roles.includes(user.role))) return null;
-  return user;
-}
-

@@ -1,11 +1,11 @@
 import "server-only";
 // Sign-up, sign-in checks and password changes.
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { hashPassword, verifyPassword } from "@/lib/server/passwords";
-import { clearBucket, hitBucket, unhitBucket } from "@/lib/server/rate-limit";
+import type { SignInFailure } from "@/lib/auth/sign-in-errors";
+import { addressHash, openSignInGate, signInSucceeded } from "@/lib/server/sign-in-limits";
 import { createUserSession, revokeUserSessions, type SessionUser } from "@/lib/server/sessions";
 import type { CandidateSignUpInput, CompanySignUpInput } from "@/lib/validations/auth";
 
@@ -27,6 +27,8 @@ async function createAccount(
   role: "CANDIDATE" | "EMPLOYER",
   extras: AccountExtras,
 ): Promise<Result<{ userId: string; companyId: string | null }>> {
+  // A taken e-mail is said at once: no memory-hard hash is spent on it.
+  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) return EMAIL_TAKEN;
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({
@@ -54,54 +56,39 @@ export async function registerCompany(input: CompanySignUpInput): Promise<Result
   return result.ok ? { ok: true, value: { userId: result.value.userId, companyId: result.value.companyId! } } : result;
 }
 
-export type SignInFailure = "invalid_credentials" | "account_disabled" | "rate_limited";
-export type SignInResult =
-  | { ok: true; userId: string; sessionId: string }
-  | { ok: false; code: SignInFailure; retryAfterSeconds?: number };
-
-const accountKey = (email: string) => `signin:account:${email}`;
-const addressKey = (address: string) => `signin:address:${address}`;
+export type SignInResult = { ok: true; userId: string; sessionId: string } | ({ ok: false } & SignInFailure);
 
 /**
- * Checks a sign-in attempt and, when it succeeds, opens a server-side session.
- * Unknown e-mail and wrong password give the same answer and take as long;
- * "disabled" is only said to someone who knows the password.
+ * Checks a sign-in attempt within the limits (lib/server/sign-in-limits.ts)
+ * and, when it succeeds, opens a server-side session. Unknown e-mail and wrong
+ * password give the same answer and take as long; "disabled" is only said to
+ * someone who knows the password.
  */
 export async function signIn(
   email: string,
   password: string,
   clientAddress: string | null,
   userAgent: string | null,
+  requestId: string | null = null,
 ): Promise<SignInResult> {
-  const window = env.SIGNIN_WINDOW_MINUTES;
-  // Count the attempt before checking the password: guesses sent all at once
-  // are then numbered one by one, and those past the limit are never checked.
-  const [byAccount, byAddress] = await Promise.all([
-    hitBucket(accountKey(email), window),
-    clientAddress ? hitBucket(addressKey(clientAddress), window) : null,
-  ]);
-  const limited =
-    (byAccount.count > env.SIGNIN_MAX_PER_ACCOUNT && byAccount) ||
-    (byAddress && byAddress.count > env.SIGNIN_MAX_PER_ADDRESS && byAddress);
-  if (limited) {
-    log("warn", "signin.rate_limited", { address: clientAddress });
-    return { ok: false, code: "rate_limited", retryAfterSeconds: limited.retryAfterSeconds };
+  const gate = await openSignInGate(email, clientAddress);
+  if (!gate.open) {
+    log("warn", "signin.rate_limited", { scope: gate.scope, address: clientAddress, requestId });
+    return { ok: false, code: "rate_limited", scope: gate.scope, retryAfterSeconds: gate.retryAfterSeconds };
   }
-
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, passwordHash: true, disabled: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !valid) {
-    log("info", "signin.failed", { address: clientAddress });
-    return { ok: false, code: "invalid_credentials" };
+    log("info", "signin.failed", { address: clientAddress, attemptsLeft: gate.attemptsLeft, requestId });
+    return { ok: false, code: "invalid_credentials", attemptsLeft: gate.attemptsLeft };
   }
   if (user.disabled) return { ok: false, code: "account_disabled" };
-  // Only failures count against the limits: take this attempt back.
-  await Promise.all([clearBucket(accountKey(email)), clientAddress ? unhitBucket(addressKey(clientAddress)) : null]);
-  const sessionId = await createUserSession(user.id, userAgent);
-  log("info", "signin.ok", { userId: user.id });
+  await signInSucceeded(email, clientAddress);
+  const sessionId = await createUserSession(user.id, userAgent, addressHash(clientAddress));
+  log("info", "signin.ok", { userId: user.id, requestId });
   return { ok: true, userId: user.id, sessionId };
 }
 

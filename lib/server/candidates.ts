@@ -5,15 +5,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/server/sessions";
 import type { Result } from "@/lib/validations/result";
 import type { CandidateProfileInput } from "@/lib/validations/profile";
-
-export interface CandidateProfileView {
-  name: string;
-  email: string;
-  locale: "en" | "ru";
-  headline: string | null;
-  location: string | null;
-  about: string | null;
-}
+import type { CandidateProfileView } from "@/lib/views/accounts";
 
 export async function getMyCandidateProfile(actor: SessionUser): Promise<CandidateProfileView | null> {
   const user = await db.user.findFirst({

@@ -3,23 +3,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/server/sessions";
 import type { Result } from "@/lib/validations/result";
-import type { CompanyProfileInput } from "@/lib/validations/profile";
-
-export interface CompanyProfile {
-  id: string;
-  name: string;
-  website: string | null;
-  size: string | null;
-  description: string | null;
-  myRole: "OWNER" | "RECRUITER";
-  members: { name: string; email: string; role: "OWNER" | "RECRUITER" }[];
-}
+import type { CompanyProfileFields } from "@/lib/validations/profile";
+import type { CompanyProfileView } from "@/lib/views/accounts";
 
 /** The company the actor is a member of (an employer belongs to one company for now). */
-export async function getMyCompany(actor: SessionUser): Promise<CompanyProfile | null> {
+export async function getMyCompany(actor: SessionUser): Promise<CompanyProfileView | null> {
   if (actor.role !== "EMPLOYER") return null;
+  // The role is read from the database too: a stale actor of a demoted employer gets nothing.
   const membership = await db.companyMember.findFirst({
-    where: { userId: actor.id },
+    where: { userId: actor.id, user: { role: "EMPLOYER" } },
     orderBy: { createdAt: "asc" },
     select: {
       role: true,
@@ -55,16 +47,16 @@ export async function getMyCompany(actor: SessionUser): Promise<CompanyProfile |
 export async function updateCompanyProfile(
   actor: SessionUser,
   companyId: string,
-  input: CompanyProfileInput,
+  input: CompanyProfileFields,
 ): Promise<Result<null>> {
   if (actor.role !== "EMPLOYER") return { ok: false, error: "errors.notFound" };
   const { count } = await db.company.updateMany({
-    where: { id: companyId, members: { some: { userId: actor.id, role: "OWNER" } } },
+    where: { id: companyId, members: { some: { userId: actor.id, role: "OWNER", user: { role: "EMPLOYER" } } } },
     data: input,
   });
   if (count === 0) {
-    const isMember = await db.companyMember.findUnique({
-      where: { companyId_userId: { companyId, userId: actor.id } },
+    const isMember = await db.companyMember.findFirst({
+      where: { companyId, userId: actor.id, user: { role: "EMPLOYER" } },
       select: { role: true },
     });
     return { ok: false, error: isMember ? "errors.ownerOnly" : "errors.notFound" };

@@ -1,13 +1,28 @@
 import "server-only";
 // Demo accounts for the embedded database, made only when it has no users.
+// Their passwords are generated for each data folder (never printed in the
+// README, so a reachable demo is not an open admin account), printed at every
+// start and kept in DATA_DIR/demo-accounts.json (readable by the owner only).
+import { randomBytes, randomInt } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { dataDir } from "@/lib/server/data-dir";
 import { hashPassword } from "@/lib/server/passwords";
+import type { UserRole } from "@/lib/views/vocabulary";
 
-export const DEMO_ACCOUNTS = [
-  { role: "ADMIN", email: "admin@example.com", password: "Rolemap-admin-2026", name: "Ada Admin" },
-  { role: "EMPLOYER", email: "employer@example.com", password: "Rolemap-employer-2026", name: "Egor Employer" },
-  { role: "CANDIDATE", email: "candidate@example.com", password: "Rolemap-candidate-2026", name: "Katya Candidate" },
+export interface DemoAccount {
+  role: UserRole;
+  email: string;
+  password: string;
+}
+
+const DEMO_USERS = [
+  { role: "ADMIN", email: "admin@example.com", name: "Ada Admin" },
+  { role: "EMPLOYER", email: "employer@example.com", name: "Egor Employer" },
+  { role: "CANDIDATE", email: "candidate@example.com", name: "Katya Candidate" },
 ] as const;
 
 export const DEMO_COMPANY = {
@@ -17,12 +32,43 @@ export const DEMO_COMPANY = {
   description: "A demo company that runs online and offline communities for its brands.",
 } as const;
 
+/** Where the passwords are kept: a file in the data folder (none for an in-memory database). */
+export const demoAccountsFile = env.DATA_DIR.startsWith("memory://") ? null : path.join(dataDir, "demo-accounts.json");
+let inMemory: DemoAccount[] = [];
+
+function writeDemoAccounts(accounts: DemoAccount[]): void {
+  if (!demoAccountsFile) {
+    inMemory = accounts;
+    return;
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(demoAccountsFile, `${JSON.stringify(accounts, null, 2)}\n`, { mode: 0o600 });
+}
+
+function readDemoAccounts(): DemoAccount[] {
+  if (!demoAccountsFile) return inMemory;
+  try {
+    const parsed = JSON.parse(fs.readFileSync(demoAccountsFile, "utf8")) as unknown;
+    return Array.isArray(parsed) ? (parsed as DemoAccount[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A password that passes the policy: letters, digits, 20 characters, random. */
+function generatePassword(): string {
+  return `Demo-${randomBytes(6).toString("hex")}-${randomInt(10, 100)}`;
+}
+
 /** Creates the demo accounts when the users table is empty; returns whether it did. */
 export async function createDemoDataIfEmpty(): Promise<boolean> {
   if ((await db.user.count()) > 0) return false;
-  const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
+  const accounts = DEMO_USERS.map((u) => ({ role: u.role, email: u.email, password: generatePassword() }));
+  const hashes = await Promise.all(accounts.map((a) => hashPassword(a.password)));
+  // The passwords are kept before the accounts exist: a crash in between leaves a file, never an account nobody can open.
+  writeDemoAccounts(accounts);
   await db.$transaction(async (tx) => {
-    const [admin, employer, candidate] = DEMO_ACCOUNTS;
+    const [admin, employer, candidate] = DEMO_USERS;
     await tx.user.create({ data: { email: admin.email, name: admin.name, role: "ADMIN", passwordHash: hashes[0]! } });
     await tx.user.create({
       data: {
@@ -43,15 +89,15 @@ export async function createDemoDataIfEmpty(): Promise<boolean> {
       },
     });
   });
-  log("info", "seed.demo_accounts", { count: DEMO_ACCOUNTS.length });
+  log("info", "seed.demo_accounts", { count: accounts.length, file: demoAccountsFile });
   return true;
 }
 
 /** The demo logins still present, to print at start. */
-export async function presentDemoAccounts() {
-  const emails = DEMO_ACCOUNTS.map((a) => a.email);
+export async function presentDemoAccounts(): Promise<DemoAccount[]> {
+  const kept = readDemoAccounts();
   const present = new Set(
-    (await db.user.findMany({ where: { email: { in: emails } }, select: { email: true } })).map((u) => u.email),
+    (await db.user.findMany({ where: { email: { in: kept.map((a) => a.email) } }, select: { email: true } })).map((u) => u.email),
   );
-  return DEMO_ACCOUNTS.filter((a) => present.has(a.email));
+  return kept.filter((a) => present.has(a.email));
 }

@@ -19,6 +19,27 @@ export interface ResetMailText {
   body: (link: string) => string;
 }
 
+/** A new one-time reset link for a user (the token itself is never stored). */
+async function createResetLink(userId: string, baseUrl: string): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await db.passwordResetToken.create({
+    data: { userId, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+  });
+  return `${baseUrl.replace(/\/$/, "")}/reset-password?token=${encodeURIComponent(token)}`;
+}
+
+/**
+ * For an operator without SMTP (`npm run admin:reset-link`): a reset link for
+ * an active account, to pass on to its owner by a channel they trust.
+ */
+export async function issueResetLinkFor(email: string, baseUrl: string): Promise<string | null> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, disabled: true } });
+  if (!user || user.disabled) return null;
+  const link = await createResetLink(user.id, baseUrl);
+  log("info", "password_reset.issued_by_operator", { userId: user.id });
+  return link;
+}
+
 /**
  * Sends a reset link when the e-mail belongs to an active account. Answers the
  * same either way, so the form does not tell who has an account.
@@ -33,11 +54,7 @@ export async function requestPasswordReset(
   if (sent.count > RESET_MAX_PER_HOUR) return;
   const user = await db.user.findUnique({ where: { email }, select: { id: true, disabled: true, locale: true } });
   if (!user || user.disabled) return;
-  const token = randomBytes(32).toString("base64url");
-  await db.passwordResetToken.create({
-    data: { userId: user.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) },
-  });
-  const link = `${baseUrl.replace(/\/$/, "")}/reset-password?token=${encodeURIComponent(token)}`;
+  const link = await createResetLink(user.id, baseUrl);
   log("info", "password_reset.requested", { userId: user.id });
   // Not awaited: the answer takes as long whether or not the account exists.
   // In the account's language, whatever the language of the page that asked.
@@ -49,14 +66,19 @@ export async function requestPasswordReset(
 
 /** Sets a new password from a reset link; the link works once, within the hour. Ends every session. */
 export async function resetPassword(token: string, newPassword: string): Promise<Result<null>> {
+  const tokenHash = sha256(token);
+  const usable = (row: { usedAt: Date | null; expiresAt: Date; user: { disabled: boolean } } | null, now: Date) =>
+    row !== null && !row.usedAt && row.expiresAt > now && !row.user.disabled;
+  const select = { id: true, userId: true, expiresAt: true, usedAt: true, user: { select: { disabled: true } } } as const;
+  // The link is checked before the memory-hard hash: a made-up token costs one indexed read.
+  if (!usable(await db.passwordResetToken.findUnique({ where: { tokenHash }, select }), new Date())) {
+    return { ok: false, error: "errors.resetLinkInvalid" };
+  }
   const passwordHash = await hashPassword(newPassword);
   const now = new Date();
   const userId = await db.$transaction(async (tx) => {
-    const row = await tx.passwordResetToken.findUnique({
-      where: { tokenHash: sha256(token) },
-      select: { id: true, userId: true, expiresAt: true, usedAt: true, user: { select: { disabled: true } } },
-    });
-    if (!row || row.usedAt || row.expiresAt <= now || row.user.disabled) return null;
+    const row = await tx.passwordResetToken.findUnique({ where: { tokenHash }, select });
+    if (!row || !usable(row, now)) return null;
     // Claim the token first: a second use of the same link finds nothing to claim.
     const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
     if (claimed.count !== 1) return null;

@@ -2,7 +2,8 @@ import "server-only";
 // Server-side sessions: the JWT cookie only names a UserSession row, and every
 // request checks that row, so ending a session on the server really ends it.
 import { db } from "@/lib/db";
-import type { UserRole } from "@/lib/generated/prisma/client";
+import type { AppLocale } from "@/lib/i18n/config";
+import type { UserRole } from "@/lib/views/vocabulary";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -12,14 +13,15 @@ export interface SessionUser {
   email: string;
   name: string;
   role: UserRole;
-  locale: "en" | "ru";
+  locale: AppLocale;
 }
 
-export async function createUserSession(userId: string, userAgent: string | null): Promise<string> {
+export async function createUserSession(userId: string, userAgent: string | null, addressHash: string | null = null): Promise<string> {
   const row = await db.userSession.create({
     data: {
       userId,
       userAgent: userAgent?.slice(0, 300) ?? null,
+      addressHash,
       expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
     },
     select: { id: true },

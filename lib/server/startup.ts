@@ -3,11 +3,11 @@ import "server-only";
 // the data folder (embedded), apply migrations, seed the default taxonomy and,
 // on an empty embedded database, the demo accounts.
 import { database } from "@/lib/db";
-import { env, isBuildPhase, isEmbedded } from "@/lib/env";
+import { env, isBuildPhase, isEmbedded, publicUrl } from "@/lib/env";
 import { log, logError } from "@/lib/log";
 import { dataDir, resolveAuthSecret } from "@/lib/server/data-dir";
-import { purgeExpired } from "@/lib/server/housekeeping";
-import { createDemoDataIfEmpty, presentDemoAccounts } from "@/lib/server/demo-data";
+import { purgeExpired, startHousekeeping } from "@/lib/server/housekeeping";
+import { createDemoDataIfEmpty, demoAccountsFile, presentDemoAccounts } from "@/lib/server/demo-data";
 import { migrate } from "@/lib/server/migrate";
 import { seedTaxonomy } from "@/lib/server/seed";
 
@@ -17,6 +17,7 @@ export async function startup(): Promise<void> {
   const migrations = await migrate(database());
   const seed = await seedTaxonomy();
   await purgeExpired();
+  startHousekeeping();
   log("info", "startup.database", {
     kind: isEmbedded ? "embedded" : "postgres",
     dataDir: isEmbedded ? dataDir : undefined,
@@ -27,9 +28,10 @@ export async function startup(): Promise<void> {
     await createDemoDataIfEmpty();
     const demo = await presentDemoAccounts();
     if (demo.length > 0) {
-      const url = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
       const lines = demo.map((a) => `  ${a.role.padEnd(9)} ${a.email.padEnd(24)} ${a.password}`);
-      process.stdout.write(`\nRolemap is running at ${url}\nDemo accounts (embedded database only):\n${lines.join("\n")}\n\n`);
+      process.stdout.write(
+        `\nRolemap is running at ${publicUrl}\nDemo accounts (embedded database only; kept in ${demoAccountsFile}):\n${lines.join("\n")}\n\n`,
+      );
     }
   }
   log("info", "startup.ready", { ms: Date.now() - started });

@@ -2,20 +2,7 @@ import "server-only";
 // Reads of the skill taxonomy for the public role pages and the admin overview.
 import { db } from "@/lib/db";
 import { compareRequirements, compareRoles, pick, pickList, type LocaleCode } from "@/lib/domain/taxonomy";
-import type { GrowthKind, Importance, RoleFamily, Seniority } from "@/lib/generated/prisma/client";
-
-export interface RoleSummary {
-  slug: string;
-  family: RoleFamily;
-  seniority: Seniority;
-  label: string;
-  summary: string;
-  essentialCount: number;
-  optionalCount: number;
-  /** The most demanding essential skills (up to TOP_SKILLS), for a card. */
-  topSkills: string[];
-  nextSteps: { slug: string; label: string; kind: GrowthKind }[];
-}
+import type { RoleDetail, RoleSummary, TaxonomyOverview } from "@/lib/views/taxonomy";
 
 const TOP_SKILLS = 5;
 
@@ -58,20 +45,6 @@ export async function listRoles(locale: LocaleCode): Promise<RoleSummary[]> {
       };
     })
     .sort(compareRoles);
-}
-
-export interface RoleDetail {
-  slug: string;
-  family: RoleFamily;
-  seniority: Seniority;
-  label: string;
-  summary: string;
-  responsibilities: string[];
-  kpis: string[];
-  channels: string[];
-  sourceUri: string | null;
-  requirements: { slug: string; label: string; group: string; importance: Importance; minLevel: number; shared: boolean }[];
-  edges: { direction: "out" | "in"; kind: GrowthKind; slug: string; label: string; rationale: string }[];
 }
 
 export async function getRole(slug: string, locale: LocaleCode): Promise<RoleDetail | null> {
@@ -136,13 +109,6 @@ export async function getRole(slug: string, locale: LocaleCode): Promise<RoleDet
       })),
     ],
   };
-}
-
-export interface TaxonomyOverview {
-  counts: { groups: number; skills: number; deprecatedSkills: number; roles: number; requirements: number; edges: number };
-  groups: { slug: string; label: string; skills: { slug: string; label: string; type: string; status: string }[] }[];
-  roles: RoleSummary[];
-  edges: { from: string; to: string; kind: GrowthKind }[];
 }
 
 export async function getTaxonomyOverview(locale: LocaleCode): Promise<TaxonomyOverview> {

@@ -7,6 +7,7 @@ import { log } from "@/lib/log";
 import { revokeUserSessions, type SessionUser } from "@/lib/server/sessions";
 import type { UserRole } from "@/lib/generated/prisma/client";
 import type { Result } from "@/lib/validations/result";
+import type { UserListItem } from "@/lib/views/accounts";
 
 function assertAdmin(actor: SessionUser) {
   if (actor.role !== "ADMIN") throw new Error("Only an admin may manage users");
@@ -29,16 +30,6 @@ export async function setUserRole(actor: SessionUser, userId: string, role: User
   if (count === 0) return { ok: false, error: "errors.notFound" };
   log("info", "user.role_changed", { actorId: actor.id, userId, role });
   return { ok: true, value: null };
-}
-
-export interface UserListItem {
-  id: string;
-  email: string;
-  name: string;
-  role: UserRole;
-  disabled: boolean;
-  createdAt: Date;
-  company: string | null;
 }
 
 export const USERS_PAGE_SIZE = 50;

@@ -5,21 +5,23 @@ import {
   zLocale,
   zNewPassword,
   zPasswordAttempt,
+  zCompanyName,
   zPersonName,
 } from "@/lib/validations/fields";
 
-export const zSignInInput = z.object({ email: zEmail, password: zPasswordAttempt });
+// Strict objects: a key the form never sends is refused, not silently dropped.
+export const zSignInInput = z.strictObject({ email: zEmail, password: zPasswordAttempt });
 export type SignInInput = z.output<typeof zSignInInput>;
 
 export const zCandidateSignUpInput = z
-  .object({ name: zPersonName, email: zEmail, password: zNewPassword, locale: zLocale.default("en") })
+  .strictObject({ name: zPersonName, email: zEmail, password: zNewPassword, locale: zLocale.default("en") })
   .superRefine(refinePasswordAgainstEmail);
 export type CandidateSignUpInput = z.output<typeof zCandidateSignUpInput>;
 
 export const zCompanySignUpInput = z
-  .object({
+  .strictObject({
     name: zPersonName,
-    companyName: z.string().trim().min(1, "errors.required").max(120, "errors.tooLong"),
+    companyName: zCompanyName,
     email: zEmail,
     password: zNewPassword,
     locale: zLocale.default("en"),
@@ -27,17 +29,17 @@ export const zCompanySignUpInput = z
   .superRefine(refinePasswordAgainstEmail);
 export type CompanySignUpInput = z.output<typeof zCompanySignUpInput>;
 
-export const zRequestPasswordResetInput = z.object({ email: zEmail });
+export const zRequestPasswordResetInput = z.strictObject({ email: zEmail });
 export type RequestPasswordResetInput = z.output<typeof zRequestPasswordResetInput>;
 
-export const zResetPasswordInput = z.object({
-  token: z.string().min(20, "errors.resetLinkInvalid").max(200, "errors.resetLinkInvalid"),
-  password: zNewPassword,
-});
+/** The token of a reset link: 32 random bytes in base64url (43 characters). */
+export const zResetToken = z.string().regex(/^[A-Za-z0-9_-]{20,200}$/, "errors.resetLinkInvalid");
+
+export const zResetPasswordInput = z.strictObject({ token: zResetToken, password: zNewPassword });
 export type ResetPasswordInput = z.output<typeof zResetPasswordInput>;
 
 export const zChangePasswordInput = z
-  .object({ currentPassword: zPasswordAttempt, newPassword: zNewPassword })
+  .strictObject({ currentPassword: zPasswordAttempt, newPassword: zNewPassword })
   .refine((v) => v.currentPassword !== v.newPassword, {
     path: ["newPassword"],
     message: "errors.password.sameAsCurrent",

@@ -1,27 +1,28 @@
 import { z } from "@/lib/validations/z";
-import { zLocale, zOptionalText, zOptionalUrl, zPersonName } from "@/lib/validations/fields";
+import { zCompanyName, zId, zLocale, zOptionalChoice, zOptionalText, zOptionalUrl, zPersonName } from "@/lib/validations/fields";
+import { COMPANY_SIZES } from "@/lib/views/vocabulary";
 
-export const zCandidateProfileInput = z.object({
+export const PROFILE_LIMITS = { headline: 120, location: 120, about: 2000, website: 300, description: 4000 } as const;
+
+export const zCandidateProfileInput = z.strictObject({
   name: zPersonName,
   locale: zLocale,
-  headline: zOptionalText(120),
-  location: zOptionalText(120),
-  about: zOptionalText(2000),
+  headline: zOptionalText(PROFILE_LIMITS.headline),
+  location: zOptionalText(PROFILE_LIMITS.location),
+  about: zOptionalText(PROFILE_LIMITS.about),
 });
 export type CandidateProfileInput = z.output<typeof zCandidateProfileInput>;
 
-export const COMPANY_SIZES = ["SIZE_1_10", "SIZE_11_50", "SIZE_51_200", "SIZE_201_1000", "SIZE_1000_PLUS"] as const;
-
-export const zCompanyProfileInput = z.object({
-  name: z.string().trim().min(1, "errors.required").max(120, "errors.tooLong"),
-  website: zOptionalUrl,
-  size: z
-    .enum(COMPANY_SIZES, { message: "errors.invalidChoice" })
-    .or(z.literal(""))
-    .optional()
-    .transform((v) => (v ? v : null)),
-  description: zOptionalText(4000),
+export const zCompanyProfileFields = z.strictObject({
+  name: zCompanyName,
+  website: zOptionalUrl(PROFILE_LIMITS.website),
+  size: zOptionalChoice(COMPANY_SIZES),
+  description: zOptionalText(PROFILE_LIMITS.description),
 });
+export type CompanyProfileFields = z.output<typeof zCompanyProfileFields>;
+
+/** The company profile form and its action: which company, and its fields. */
+export const zCompanyProfileInput = zCompanyProfileFields.extend({ companyId: zId });
 export type CompanyProfileInput = z.output<typeof zCompanyProfileInput>;
 
-export const zLocaleInput = z.object({ locale: zLocale });
+export const zLocaleInput = z.strictObject({ locale: zLocale });

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { adminCredentials, databaseMode, errorAlert, newUser, signIn, signUpCandidate, signUpCompany, submitSignIn } from "./support/app";
+import { adminCredentials, databaseMode, demoAccounts, errorAlert, newUser, signIn, signUpCandidate, signUpCompany, submitSignIn } from "./support/app";
 
 /** The number under a label in the admin's "At a glance" grid. */
 async function stat(page: Page, label: string): Promise<number> {
@@ -63,11 +63,18 @@ test("an anonymous visitor to a private page is sent to sign in", async ({ page 
   }
 });
 
-test("demo accounts exist on the embedded database only", async ({ page }) => {
-  await submitSignIn(page, { email: "candidate@example.com", password: "Rolemap-candidate-2026" });
+test("demo accounts exist on the embedded database only, with passwords generated for the data folder", async ({ page }) => {
+  const demo = demoAccounts();
   if (databaseMode() === "embedded") {
+    expect(demo.map((a) => a.role).sort()).toEqual(["ADMIN", "CANDIDATE", "EMPLOYER"]);
+    // The password printed in earlier READMEs is not the one.
+    await submitSignIn(page, { email: "candidate@example.com", password: "Rolemap-candidate-2026" });
+    await expect(errorAlert(page)).toContainText("Wrong e-mail or password.");
+    await submitSignIn(page, demo.find((a) => a.role === "CANDIDATE")!);
     await expect(page).toHaveURL(/\/profile$/);
   } else {
-    await expect(errorAlert(page)).toHaveText("Wrong e-mail or password.");
+    expect(demo).toEqual([]);
+    await submitSignIn(page, { email: "candidate@example.com", password: "Rolemap-candidate-2026" });
+    await expect(errorAlert(page)).toContainText("Wrong e-mail or password.");
   }
 });

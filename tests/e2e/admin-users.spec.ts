@@ -1,6 +1,6 @@
 // The admin's users page: disabling an account and changing a role take effect
 // on the user's very next request, in a browser that is already signed in.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { adminCredentials, errorAlert, newUser, signIn, signUpCandidate, submitSignIn, type NewUser } from "./support/app";
 

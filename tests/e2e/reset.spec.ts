@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { errorAlert, field, newUser, outbox, signIn, signOut, signUpCandidate, submitSignIn, successMessage } from "./support/app";
 
@@ -53,7 +53,7 @@ test("a forgotten password is reset with the e-mailed link, which works once", a
   await page.goto(link!);
   await field(page, "New password").fill("Second-attempt-password-8");
   await page.getByRole("button", { name: "Save the new password", exact: true }).click();
-  await expect(errorAlert(page)).toHaveText("This reset link is invalid, used or expired. Ask for a new one.");
+  await expect(errorAlert(page)).toHaveText("This reset link is invalid, used or expired.");
   await submitSignIn(page, { email: user.email, password: "Second-attempt-password-8" });
   await expect(errorAlert(page)).toHaveText("Wrong e-mail or password.");
 });
@@ -62,7 +62,10 @@ test("a reset link without a valid token is refused", async ({ page }) => {
   await page.goto("/reset-password?token=this-token-was-never-issued-by-the-server");
   await field(page, "New password").fill("Fresh-start-password-9");
   await page.getByRole("button", { name: "Save the new password", exact: true }).click();
-  await expect(errorAlert(page)).toHaveText("This reset link is invalid, used or expired. Ask for a new one.");
+  await expect(errorAlert(page)).toHaveText("This reset link is invalid, used or expired.");
+  // …with the way to a new link right there.
+  await page.getByRole("link", { name: "Ask for a new reset link" }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
 });
 
 test("a reset ends the sessions that were open", async ({ browser }) => {

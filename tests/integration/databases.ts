@@ -2,11 +2,22 @@
 import { PGlite } from "@electric-sql/pglite";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import { inject } from "vitest";
+import { inject, it } from "vitest";
 import { databaseFromPGlite, databaseFromUrl, type Database } from "@/lib/db";
 import { adminQuery, databaseUrl, dropDatabase, quoteIdent } from "./pg-admin";
 
 export const backend = inject("backend");
+
+/**
+ * A test of what happens at the same moment (two instances, guesses sent at
+ * once). The embedded database has one connection that runs statements one at
+ * a time, so there such a test would pass whatever the code does: it runs on
+ * PostgreSQL only and is reported as skipped, with this reason, elsewhere.
+ */
+export function concurrencyTest(name: string, fn: () => Promise<void>, timeout?: number): void {
+  const reason = backend === "postgres" ? "" : " (skipped: concurrency is tested on PostgreSQL; the embedded database runs one statement at a time)";
+  it.skipIf(backend !== "postgres")(`${name}${reason}`, fn, timeout);
+}
 
 export interface TestDatabase {
   db: Database;

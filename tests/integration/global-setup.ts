@@ -33,6 +33,9 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl && ["1", "true", "yes"].includes(process.env.REQUIRE_POSTGRES ?? "")) {
+    throw new Error("REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not: this run must not fall back to the embedded database.");
+  }
   const run = randomBytes(4).toString("hex");
   if (serverUrl) return setupPostgres(project, serverUrl, `rolemap_it_${run}_`);
   return setupEmbedded(project);

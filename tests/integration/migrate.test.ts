@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { database, type Database } from "@/lib/db";
 import { listMigrations, migrate, pendingMigrations } from "@/lib/server/migrate";
-import { backend, createEmptyDatabase, type EmptyDatabase } from "./databases";
+import { backend, concurrencyTest, createEmptyDatabase, type EmptyDatabase } from "./databases";
 
 const MIGRATIONS_DIR = path.resolve(__dirname, "../../prisma/migrations");
 
@@ -107,7 +107,7 @@ describe("two instances starting at once", () => {
 
   // On PGlite (one session) withConnection() serialises callers, else the
   // re-entrant advisory lock would let two migrate() calls interleave.
-  it("records each migration exactly once and leaves a working schema", async () => {
+  concurrencyTest("records each migration exactly once and leaves a working schema", async () => {
     empty = await createEmptyDatabase();
     // PostgreSQL: two handles with their own pools (two app instances).
     // Embedded: two calls on the one PGlite instance (one process, one database).

@@ -6,8 +6,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { signIn } from "@/lib/server/accounts";
 import { requestPasswordReset, resetPassword, RESET_MAX_PER_HOUR } from "@/lib/server/password-reset";
+import { hashPassword } from "@/lib/server/passwords";
 import { getActiveSessionUser } from "@/lib/server/sessions";
+import { concurrencyTest } from "./databases";
 import { makeCandidate, signInAs, uniqueEmail, type Account } from "./helpers";
+
+// The real hash, watched: a made-up reset token must not cost a memory-hard hash.
+vi.mock("@/lib/server/passwords", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/server/passwords")>();
+  return { ...real, hashPassword: vi.fn(real.hashPassword) };
+});
 
 const BASE_URL = "https://rolemap.example/";
 const TEXT = {
@@ -118,7 +126,7 @@ describe("resetPassword()", () => {
 
     expect(await getActiveSessionUser(laptop.sessionId)).toBeNull();
     expect(await getActiveSessionUser(phone.sessionId)).toBeNull();
-    expect(await signIn(account.email, account.password, null, null)).toEqual({ ok: false, code: "invalid_credentials" });
+    expect(await signIn(account.email, account.password, null, null)).toMatchObject({ ok: false, code: "invalid_credentials" });
     expect((await signIn(account.email, NEW_PASSWORD, null, null)).ok).toBe(true);
   });
 
@@ -132,7 +140,7 @@ describe("resetPassword()", () => {
     expect((await signIn(account.email, "Hijacked-pass-99", null, null)).ok).toBe(false);
   });
 
-  it("refuses a link used twice at the same moment, except once", async () => {
+  concurrencyTest("refuses a link used twice at the same moment, except once", async () => {
     const account = await makeCandidate();
     const token = await requestLink(account);
     const results = await Promise.all([resetPassword(token, "Racer-one-pass-1"), resetPassword(token, "Racer-two-pass-2")]);
@@ -174,5 +182,18 @@ describe("resetPassword()", () => {
     await requestLink(account);
     expect(await resetPassword("x".repeat(43), NEW_PASSWORD)).toEqual({ ok: false, error: "errors.resetLinkInvalid" });
     expect((await signIn(account.email, account.password, null, null)).ok).toBe(true);
+  });
+});
+
+describe("a made-up, used or expired token", () => {
+  it("is refused before any password is hashed", async () => {
+    const account = await makeCandidate();
+    const used = await requestLink(account);
+    expect((await resetPassword(used, NEW_PASSWORD)).ok).toBe(true);
+    vi.mocked(hashPassword).mockClear();
+    for (const token of ["made-up-token-aaaaaaaaaaaaaaaaaaaaaaaaa", used]) {
+      expect(await resetPassword(token, "Never-hashed-2027")).toEqual({ ok: false, error: "errors.resetLinkInvalid" });
+    }
+    expect(hashPassword).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,10 @@
 // Fixed-window counters in the database (lib/server/rate-limit.ts).
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { clearBucket, hitBucket, unhitBucket } from "@/lib/server/rate-limit";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { database, db, setDatabase } from "@/lib/db";
+import { startHousekeeping, stopHousekeeping } from "@/lib/server/housekeeping";
+import { clearBucket, hitBucket, purgeStaleBuckets, unhitBucket } from "@/lib/server/rate-limit";
+import { concurrencyTest, openMigratedDatabase } from "./databases";
 
 const WINDOW = 15;
 const key = () => `test:${randomUUID()}`;
@@ -61,10 +63,66 @@ describe("rate-limit buckets", () => {
     expect((await hitBucket(k, WINDOW)).count).toBe(1);
   });
 
-  it("loses no hit when many arrive at once", async () => {
+  concurrencyTest("loses no hit when many arrive at once", async () => {
     const k = key();
     const results = await Promise.all(Array.from({ length: 12 }, () => hitBucket(k, WINDOW)));
     expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(await stored(k)).toBe(12);
+  });
+});
+
+describe("one time base, whatever the database's time zone", () => {
+  it("windows and purging are right on a database set to UTC+14", async () => {
+    const fresh = await openMigratedDatabase();
+    const original = database();
+    setDatabase(fresh.db);
+    try {
+      // New connections (PostgreSQL) and the one session (embedded) both run at UTC+14.
+      await fresh.db.withConnection(async (sql) => {
+        await sql.exec(
+          `DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET timezone TO %L', current_database(), 'Pacific/Kiritimati'); END $$`,
+        );
+        await sql.exec(`SET TIME ZONE 'Pacific/Kiritimati'`);
+      });
+      expect((await db.$queryRaw<{ tz: string }[]>`SELECT current_setting('TimeZone') AS tz`)[0]!.tz).toBe("Pacific/Kiritimati");
+
+      const k = key();
+      const first = await hitBucket(k, WINDOW);
+      expect(first.retryAfterSeconds).toBeGreaterThan(WINDOW * 60 - 30);
+      expect(first.retryAfterSeconds).toBeLessThanOrEqual(WINDOW * 60);
+      // Read back through Prisma (which reads timestamps as UTC): the window started just now, not 14 hours ahead.
+      const row = await db.rateLimitBucket.findUniqueOrThrow({ where: { key: k } });
+      expect(Math.abs(row.windowStart.getTime() - Date.now())).toBeLessThan(60_000);
+
+      // A window that started two days ago is purged; one from an hour ago is kept.
+      const stale = key();
+      const recent = key();
+      const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+      await db.rateLimitBucket.createMany({
+        data: [
+          { key: stale, count: 1, windowStart: hoursAgo(48), lastHitAt: hoursAgo(48) },
+          { key: recent, count: 1, windowStart: hoursAgo(1), lastHitAt: hoursAgo(1) },
+        ],
+      });
+      await purgeStaleBuckets();
+      expect(await stored(stale)).toBe(0);
+      expect(await stored(recent)).toBe(1);
+      expect(await stored(k)).toBe(1);
+    } finally {
+      setDatabase(original);
+      await fresh.dispose();
+    }
+  });
+});
+
+describe("housekeeping while the server runs", () => {
+  afterEach(() => stopHousekeeping());
+
+  it("purges stale rate-limit windows on its timer, not only at start", async () => {
+    const stale = key();
+    const old = new Date(Date.now() - 3 * 86_400_000);
+    await db.rateLimitBucket.create({ data: { key: stale, count: 3, windowStart: old, lastHitAt: old } });
+    startHousekeeping(50);
+    await vi.waitFor(async () => expect(await stored(stale)).toBe(0), { timeout: 5_000, interval: 50 });
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { database, setDatabase } from "@/lib/db";
 import { seedTaxonomy } from "@/lib/server/seed";
 import { growthEdges, roles, skillGroups, skills, TAXONOMY_SEED_VERSION } from "@/prisma/seed/taxonomy";
-import { openMigratedDatabase } from "./databases";
+import { concurrencyTest, openMigratedDatabase } from "./databases";
 
 const prisma = () => database().prisma;
 
@@ -120,7 +120,7 @@ describe("seedTaxonomy()", () => {
 });
 
 describe("two servers seeding an empty database at once", () => {
-  it("both succeed, one does the work, and no row is doubled", async () => {
+  concurrencyTest("both succeed, one does the work, and no row is doubled", async () => {
     const fresh = await openMigratedDatabase();
     const original = database();
     setDatabase(fresh.db);

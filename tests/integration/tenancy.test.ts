@@ -5,11 +5,12 @@ import { db } from "@/lib/db";
 import { getMyCandidateProfile, updateMyCandidateProfile } from "@/lib/server/candidates";
 import { getMyCompany, updateCompanyProfile } from "@/lib/server/companies";
 import type { SessionUser } from "@/lib/server/sessions";
-import { zCandidateProfileInput, zCompanyProfileInput } from "@/lib/validations/profile";
+import { getActiveSessionUser } from "@/lib/server/sessions";
+import { zCandidateProfileInput, zCompanyProfileFields } from "@/lib/validations/profile";
 import { makeCandidate, makeEmployer, PASSWORD, signInAs, uniqueEmail } from "./helpers";
 
 const companyInput = (name: string) =>
-  zCompanyProfileInput.parse({ name, website: "https://evil.example", size: "SIZE_1_10", description: "Taken over" });
+  zCompanyProfileFields.parse({ name, website: "https://evil.example", size: "SIZE_1_10", description: "Taken over" });
 
 const companyRow = (id: string) => db.company.findUnique({ where: { id } });
 
@@ -34,14 +35,22 @@ describe("companies", () => {
     recruiterA = await signInAs(recruiter);
   });
 
-  it("an owner whose account is no longer an employer can neither read nor change the company", async () => {
-    const demoted = { ...ownerB, role: "CANDIDATE" as const };
-    expect(await getMyCompany(demoted)).toBeNull();
-    expect(await updateCompanyProfile(demoted, companyB, companyInput("Hijacked"))).toMatchObject({
-      ok: false,
-      error: "errors.notFound",
-    });
-    expect((await companyRow(companyB))?.name).toBe("Beta Communities");
+  it("an owner whose role an admin changed in the database can neither read nor change the company", async () => {
+    const b = await makeEmployer({ companyName: "Gamma Communities" });
+    const owner = await signInAs(b);
+    await db.user.update({ where: { id: owner.id }, data: { role: "CANDIDATE" } });
+    // The session helper reads the new role on the next request…
+    const fresh = (await getActiveSessionUser(owner.sessionId))!;
+    expect(fresh.role).toBe("CANDIDATE");
+    // …and the data layer refuses both that actor and the stale one from before the change.
+    for (const actor of [fresh, owner]) {
+      expect(await getMyCompany(actor)).toBeNull();
+      expect(await updateCompanyProfile(actor, b.companyId, companyInput("Hijacked"))).toEqual({
+        ok: false,
+        error: "errors.notFound",
+      });
+    }
+    expect((await companyRow(b.companyId))?.name).toBe("Gamma Communities");
   });
 
   it("getMyCompany shows each employer their own company only", async () => {
@@ -99,7 +108,7 @@ describe("companies", () => {
 
   it("the owner updates their own company, and only it", async () => {
     const beforeB = await companyRow(companyB);
-    const input = zCompanyProfileInput.parse({
+    const input = zCompanyProfileFields.parse({
       name: "Alpha Communities Ltd",
       website: "https://alpha.example",
       size: "SIZE_11_50",

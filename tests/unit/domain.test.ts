@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { encodeSignInFailure, signInErrorMessage, type SignInFailure } from "@/lib/auth/sign-in-errors";
+import { safeNextPath } from "@/lib/domain/navigation";
+import { message, unpackMessage } from "@/lib/i18n/message";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { passwordProblem } from "@/lib/domain/password-policy";
 import { compareRequirements, compareRoles } from "@/lib/domain/taxonomy";
-import { localeFromAcceptLanguage } from "@/lib/i18n/config";
+import { CompanySize, Locale } from "@/lib/generated/prisma/enums";
+import { LOCALES, localeFromAcceptLanguage } from "@/lib/i18n/config";
+import { COMPANY_SIZES, USER_ROLES } from "@/lib/views/vocabulary";
 
 describe("password policy", () => {
   it("accepts a long password with a letter and a digit", () => {
@@ -58,5 +63,81 @@ describe("taxonomy ordering", () => {
       { family: "SMM", seniority: "SENIOR", label: "Senior SMM" },
     ].sort(compareRoles);
     expect(list.map((x) => x.label)).toEqual(["Senior SMM", "Junior CM", "Lead", "Moderator"]);
+  });
+});
+
+describe("safeNextPath()", () => {
+  it.each([
+    ["/profile", "/profile"],
+    ["/roles/community-manager-middle?from=mail#skills", "/roles/community-manager-middle?from=mail#skills"],
+    ["/", "/"],
+    ["/admin/users?q=anna", "/admin/users?q=anna"],
+  ])("follows the app's own page %s", (next, expected) => {
+    expect(safeNextPath(next)).toBe(expected);
+  });
+
+  it.each([
+    "//evil.example",
+    "///evil.example",
+    "/\\evil.example",
+    "\\\\evil.example",
+    "/\t/evil.example",
+    "/\n/evil.example",
+    " //evil.example",
+    "/.//evil.example",
+    "/profile/..//evil.example",
+    "https://evil.example/profile",
+    "http:evil.example",
+    "javascript:alert(1)",
+    "//user:pass@evil.example",
+    "/api/auth/signout",
+    "/sign-in",
+    "/no-such-section",
+    `/${"a".repeat(3000)}`,
+    "",
+  ])("refuses %j", (next) => {
+    expect(safeNextPath(next)).toBeNull();
+  });
+
+  it("refuses what is not a string", () => {
+    expect(safeNextPath(["/profile"])).toBeNull();
+    expect(safeNextPath(undefined)).toBeNull();
+  });
+});
+
+describe("packed messages", () => {
+  it("carry a key and its values both ways, numbers as numbers", () => {
+    const packed = message("errors.tooLong", { max: 120, field: "a b&c" });
+    expect(unpackMessage(packed)).toEqual({ key: "errors.tooLong", params: { max: 120, field: "a b&c" } });
+    expect(message("errors.required")).toBe("errors.required");
+    expect(unpackMessage("errors.required")).toEqual({ key: "errors.required", params: {} });
+  });
+});
+
+describe("sign-in failures as the browser receives them", () => {
+  it.each([
+    [{ code: "invalid_credentials", attemptsLeft: null }, "errors.invalidCredentials"],
+    [{ code: "invalid_credentials", attemptsLeft: 3 }, "errors.invalidCredentials"],
+    [{ code: "invalid_credentials", attemptsLeft: 1 }, "errors.invalidCredentialsLastTry?minutes=15"],
+    [{ code: "invalid_credentials", attemptsLeft: 0 }, "errors.invalidCredentialsPaused?minutes=15"],
+    [{ code: "account_disabled" }, "errors.accountDisabled"],
+    [{ code: "rate_limited", scope: "pair", retryAfterSeconds: 61 }, "errors.rateLimited?minutes=2"],
+    [{ code: "rate_limited", scope: "account", retryAfterSeconds: 8 }, "errors.signInSlowedDown?seconds=8"],
+  ] as [SignInFailure, string][])("%j → %s", (failure, expected) => {
+    expect(signInErrorMessage(encodeSignInFailure(failure, 15))).toBe(expected);
+  });
+
+  it("an unknown code is a generic message", () => {
+    expect(signInErrorMessage("Something else")).toBe("errors.unexpected");
+  });
+});
+
+describe("vocabularies defined once", () => {
+  it("the interface languages are the database's", () => {
+    expect([...LOCALES]).toEqual(Object.values(Locale));
+  });
+  it("roles and company sizes come from the schema's enums", () => {
+    expect(USER_ROLES).toEqual(["CANDIDATE", "EMPLOYER", "ADMIN"]);
+    expect(COMPANY_SIZES).toEqual(Object.values(CompanySize));
   });
 });

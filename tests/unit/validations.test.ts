@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { zSetUserRoleInput } from "@/lib/validations/admin";
+import { zEmail } from "@/lib/validations/fields";
 import { zCandidateSignUpInput, zChangePasswordInput, zCompanySignUpInput, zSignInInput } from "@/lib/validations/auth";
-import { zCandidateProfileInput, zCompanyProfileInput } from "@/lib/validations/profile";
-import { invalidInput } from "@/lib/validations/result";
+import { zCandidateProfileInput, zCompanyProfileFields, zCompanyProfileInput } from "@/lib/validations/profile";
+import { invalidInput, readableMessage } from "@/lib/validations/result";
 
 const good = { name: "Anna", email: "  Anna@Example.COM ", password: "community-2026", locale: "ru" };
 
@@ -61,12 +64,73 @@ describe("profile schemas", () => {
   });
 
   it("accepts only http(s) websites and known sizes", () => {
-    expect(zCompanyProfileInput.safeParse({ name: "A", website: "javascript:alert(1)" }).success).toBe(false);
-    expect(zCompanyProfileInput.safeParse({ name: "A", website: "example.com" }).success).toBe(false);
-    expect(zCompanyProfileInput.safeParse({ name: "A", size: "HUGE" }).success).toBe(false);
-    expect(zCompanyProfileInput.parse({ name: "A", website: "https://a.example", size: "" })).toMatchObject({
+    expect(zCompanyProfileFields.safeParse({ name: "A", website: "javascript:alert(1)" }).success).toBe(false);
+    expect(zCompanyProfileFields.safeParse({ name: "A", website: "example.com" }).success).toBe(false);
+    expect(zCompanyProfileFields.safeParse({ name: "A", size: "HUGE" }).success).toBe(false);
+    expect(zCompanyProfileFields.parse({ name: "A", website: "https://a.example", size: "" })).toMatchObject({
       website: "https://a.example",
       size: null,
     });
   });
+});
+
+describe("every action schema accepts its own output", () => {
+  // A form parses its values and sends the output to the action, which parses it again.
+  const samples: [string, z.ZodType, unknown][] = [
+    ["candidate profile, optional fields empty", zCandidateProfileInput, { name: " Анна ", locale: "ru", headline: "", location: " ", about: "" }],
+    ["candidate profile, all filled", zCandidateProfileInput, { name: "Anna", locale: "en", headline: "CM", location: "Kazan", about: "Meetups" }],
+    ["company profile, size not specified", zCompanyProfileInput, { companyId: "c1", name: "Acme", website: "", size: "", description: "" }],
+    ["company profile, filled", zCompanyProfileInput, { companyId: "c1", name: "Acme", website: "https://acme.example", size: "SIZE_1_10", description: "x" }],
+    ["candidate sign-up", zCandidateSignUpInput, good],
+    ["company sign-up", zCompanySignUpInput, { ...good, companyName: " Acme " }],
+    ["sign-in", zSignInInput, { email: "Anna@Почта.РФ", password: "x" }],
+    ["password change", zChangePasswordInput, { currentPassword: "old-pass-2026", newPassword: "community-2026" }],
+    ["user role", zSetUserRoleInput, { userId: "u1", role: "ADMIN" }],
+  ];
+  it.each(samples)("%s", (_label, schema, input) => {
+    const once = schema.parse(input);
+    expect(schema.parse(once)).toEqual(once);
+  });
+});
+
+describe("messages a reader sees", () => {
+  it("are catalogue keys with their limit, never zod's own English text", () => {
+    const long = zCandidateProfileInput.safeParse({ name: "A", locale: "en", headline: "x".repeat(121) });
+    expect(invalidInput(long.error!).fieldErrors.headline).toBe("errors.tooLong?max=120");
+    const wrongType = zCandidateProfileInput.safeParse({ name: 42, locale: "fr", about: { a: 1 } });
+    expect(invalidInput(wrongType.error!).fieldErrors).toEqual({
+      name: "errors.invalidValue",
+      locale: "errors.invalidChoice",
+      about: "errors.invalidValue",
+    });
+    const missing = zCompanySignUpInput.safeParse({ email: "a@b.co" });
+    expect(invalidInput(missing.error!).fieldErrors).toMatchObject({ name: "errors.required", companyName: "errors.required" });
+    const extra = zSignInInput.safeParse({ email: "a@b.co", password: "x", isAdmin: true });
+    expect(invalidInput(extra.error!).fieldErrors).toEqual({ _form: "errors.unknownField" });
+  });
+
+  it("a text that is not one of our keys is replaced before it reaches a reader", () => {
+    expect(readableMessage("Invalid input: expected string, received null")).toBe("errors.invalidValue");
+    expect(readableMessage("errors.tooLong?max=5")).toBe("errors.tooLong?max=5");
+  });
+});
+
+describe("e-mail addresses", () => {
+  it.each([
+    ["Anna@Example.COM", "anna@example.com"],
+    ["  Иван@Почта.РФ ", "иван@xn--80a1acny.xn--p1ai"],
+    ["ivan@xn--80a1acny.xn--p1ai", "ivan@xn--80a1acny.xn--p1ai"],
+    ["anna.k+jobs@mail.ru", "anna.k+jobs@mail.ru"],
+    ["director@сайт.москва", "director@xn--80aswg.xn--80adxhks"],
+  ])("accepts %s as %s", (typed, stored) => {
+    expect(zEmail.parse(typed)).toBe(stored);
+  });
+
+  it.each(["a@b", "a@-b.com", "a@b..com", "a b@c.com", "a@b.com:80", "a@[1.2.3.4]", "@b.com", "a@", ".a@b.com", "a..b@c.com", "a@b.c0m"])(
+    "refuses %s",
+    (typed) => {
+      const result = zEmail.safeParse(typed);
+      expect(result.success).toBe(false);
+    },
+  );
 });

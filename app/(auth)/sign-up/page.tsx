@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card } from "@/components/ui/card";
-import { getSession, HOME_BY_ROLE } from "@/lib/auth/session";
+import { getSession } from "@/lib/auth/session";
+import { homeFor } from "@/lib/domain/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signUp"))("title") };
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await getSession();
-  if (user) redirect(HOME_BY_ROLE[user.role]);
+  if (user) redirect(homeFor(user.role));
   const [t, params] = await Promise.all([getTranslations("auth.signUp"), searchParams]);
   const kind = params.as === "company" ? "company" : "candidate";
   const tab = (k: "candidate" | "company") =>

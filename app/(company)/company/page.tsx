@@ -23,11 +23,11 @@ export default async function CompanyPage() {
           <h2 className="mb-4 text-lg font-semibold">{t("profileTitle")}</h2>
           {isOwner ? (
             <CompanyProfileForm
-              companyId={company.id}
               initial={{
+                companyId: company.id,
                 name: company.name,
                 website: company.website ?? "",
-                size: (company.size ?? "") as "",
+                size: company.size ?? "",
                 description: company.description ?? "",
               }}
             />

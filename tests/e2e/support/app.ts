@@ -27,6 +27,11 @@ export function adminCredentials(): Credentials {
   return { email, password };
 }
 
+/** The demo accounts the server generated (embedded database only; none on PostgreSQL). */
+export function demoAccounts(): (Credentials & { role: string })[] {
+  return JSON.parse(process.env[RUN_ENV.demoAccounts] ?? "[]") as (Credentials & { role: string })[];
+}
+
 /** A user nobody has signed up with yet. The password passes the policy and does not contain the e-mail. */
 export function newUser(kind: string): NewUser {
   const id = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;

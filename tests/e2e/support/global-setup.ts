@@ -1,15 +1,17 @@
 // Starts the production server for one e2e run and stops it afterwards.
 //
 // - Embedded database (default): DATA_DIR is a fresh temporary folder; the
-//   server makes the demo accounts in it (DEMO_DATA=on).
+//   server makes the demo accounts in it (DEMO_DATA=on) and keeps their
+//   generated passwords in DATA_DIR/demo-accounts.json, which the specs read.
 // - PostgreSQL (TEST_DATABASE_URL = a server URL): a fresh database
 //   `rolemap_e2e_<random>` is made on that server, its first admin is created
 //   with `npm run admin:create` (PostgreSQL gets no demo accounts), and the
-//   database is dropped when the run ends.
+//   database is dropped when the run ends. REQUIRE_POSTGRES=1 (CI) makes a
+//   missing TEST_DATABASE_URL an error instead of an embedded run.
 //
 // The server's stdout and stderr go to SERVER_LOG, where the specs find the
 // password-reset e-mails (no SMTP in tests: the mailer prints them).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -17,18 +19,15 @@ import os from "node:os";
 import path from "node:path";
 import { AUTH_SECRET, BASE_URL, OUTPUT_DIR, PORT, ROOT, RUN_ENV, SERVER_LOG } from "./run";
 import { createDatabase, databaseUrl, dropDatabase } from "./pg";
+import { cleanEnv, startServer, waitForHealth, type Server } from "./servers";
 
-const HEALTH_TIMEOUT_MS = 120_000;
-const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
-
-/** Environment the server must not inherit from the shell running the tests. */
-const SCRUBBED = ["DATABASE_URL", "DATA_DIR", "AUTH_SECRET", "NEXTAUTH_URL", "SMTP_URL", "TRUST_PROXY", "PORT", "DEMO_DATA"];
-
-function baseEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of SCRUBBED) delete env[key];
-  return { ...env, NEXT_TELEMETRY_DISABLED: "1" };
+interface DemoAccount {
+  role: string;
+  email: string;
+  password: string;
 }
+
+const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 
 function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -39,51 +38,6 @@ function portInUse(port: number): Promise<boolean> {
     });
     socket.once("error", () => resolve(false));
   });
-}
-
-function logTail(lines = 40): string {
-  try {
-    return fs.readFileSync(SERVER_LOG, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
-  } catch {
-    return "(no server output)";
-  }
-}
-
-async function waitForHealth(server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
-  let exited: number | null | undefined;
-  server.once("exit", (code) => (exited = code));
-  while (Date.now() < deadline) {
-    if (exited !== undefined) {
-      throw new Error(`The server exited (code ${exited}) before it was ready. Its last output:\n${logTail()}`);
-    }
-    try {
-      const response = await fetch(`${BASE_URL}/api/health`, { signal: AbortSignal.timeout(5_000) });
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`The server did not answer ${BASE_URL}/api/health within ${HEALTH_TIMEOUT_MS / 1000} s. Its last output:\n${logTail()}`);
-}
-
-/** Stops the server's whole process group (npm → tsx → node), politely first. */
-async function stopServer(server: ChildProcess): Promise<void> {
-  if (server.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-server.pid!, signal);
-    } catch {
-      // already gone
-    }
-  };
-  signalGroup("SIGTERM");
-  const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 10_000).unref());
-  if ((await Promise.race([exited, timeout])) === "timeout") signalGroup("SIGKILL");
-  // The npm process may exit before its children: make sure the group is gone.
-  signalGroup("SIGKILL");
 }
 
 function createAdmin(env: NodeJS.ProcessEnv, email: string, password: string): void {
@@ -102,18 +56,21 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     throw new Error(`Port ${PORT} is already in use: stop what runs there, or set E2E_PORT to a free port.`);
   }
   const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl && ["1", "true", "yes"].includes(process.env.REQUIRE_POSTGRES ?? "")) {
+    throw new Error("REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not: this run must not fall back to the embedded database.");
+  }
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-  const env: NodeJS.ProcessEnv = {
-    ...baseEnv(),
+  const env = cleanEnv({
     PORT: String(PORT),
-    NODE_ENV: "production",
     AUTH_SECRET,
     NEXTAUTH_URL: BASE_URL,
     DEMO_DATA: "on",
-    // Every browser comes from 127.0.0.1: the per-address limit must not trip during the suite.
-    SIGNIN_MAX_PER_ADDRESS: "100000",
+    // Every browser comes from 127.0.0.1: the per-address limits must not trip during the suite.
+    ADDRESS_LIMIT_FACTOR: "1000",
+    // The specs read password-reset links from the server's log, on PostgreSQL too.
+    MAIL_TO_LOG: "on",
     LOG_LEVEL: "info",
-  };
+  });
 
   let dataDir: string | null = null;
   let database: { server: string; name: string } | null = null;
@@ -128,11 +85,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     env.DATA_DIR = dataDir;
   }
 
-  let server: ChildProcess | null = null;
+  let server: Server | null = null;
   const killOnExit = () => {
-    if (server?.pid !== undefined && server.exitCode === null) {
+    if (server?.process.pid !== undefined && server.process.exitCode === null) {
       try {
-        process.kill(-server.pid, "SIGKILL");
+        process.kill(-server.process.pid, "SIGKILL");
       } catch {
         // already gone
       }
@@ -140,25 +97,27 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
   const teardown = async () => {
     process.off("exit", killOnExit);
-    if (server) await stopServer(server);
+    if (server) await server.stop();
     if (database) await dropDatabase(database.server, database.name);
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
   try {
-    let admin = { email: "admin@example.com", password: "Rolemap-admin-2026" };
+    let admin: { email: string; password: string } | null = null;
     if (database) {
       admin = { email: `e2e-admin-${runId}@example.org`, password: `Admin-${randomBytes(6).toString("hex")}-7q` };
       createAdmin(env, admin.email, admin.password);
     }
 
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-    const log = fs.openSync(SERVER_LOG, "w");
-    server = spawn(NPM, ["run", "serve"], { cwd: ROOT, env, detached: true, stdio: ["ignore", log, log] });
-    fs.closeSync(log);
+    server = startServer({ env, logFile: SERVER_LOG });
     process.on("exit", killOnExit);
-    await waitForHealth(server);
+    await waitForHealth(server, BASE_URL);
 
+    // On the embedded database the server generated the demo accounts' passwords into the data folder.
+    const demo = dataDir ? (JSON.parse(fs.readFileSync(path.join(dataDir, "demo-accounts.json"), "utf8")) as DemoAccount[]) : [];
+    admin ??= demo.find((a) => a.role === "ADMIN")!;
+    process.env[RUN_ENV.demoAccounts] = JSON.stringify(demo);
     process.env[RUN_ENV.mode] = database ? "postgres" : "embedded";
     process.env[RUN_ENV.adminEmail] = admin.email;
     process.env[RUN_ENV.adminPassword] = admin.password;

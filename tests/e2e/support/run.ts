@@ -25,4 +25,5 @@ export const RUN_ENV = {
   mode: "E2E_DB_MODE",
   adminEmail: "E2E_ADMIN_EMAIL",
   adminPassword: "E2E_ADMIN_PASSWORD",
+  demoAccounts: "E2E_DEMO_ACCOUNTS",
 } as const;

@@ -1,0 +1,67 @@
+"use client";
+// Labelled controls bound to react-hook-form, each with its translated error
+// (or hint) wired for screen readers, and maxLength where the schema has a limit.
+import type { ReactNode } from "react";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { useMessage } from "@/components/ui/use-message";
+
+interface Common<T extends FieldValues, O extends FieldValues> {
+  form: UseFormReturn<T, unknown, O>;
+  name: Path<T>;
+  label: string;
+  hint?: string;
+  idPrefix?: string;
+}
+
+function useFieldState<T extends FieldValues, O extends FieldValues>({ form, name, hint, idPrefix = "f" }: Common<T, O>) {
+  const text = useMessage();
+  const id = `${idPrefix}-${name}`;
+  const message = form.formState.errors[name]?.message;
+  const error = text(typeof message === "string" ? message : undefined);
+  return {
+    id,
+    error,
+    controlProps: {
+      id,
+      "aria-invalid": error ? true : undefined,
+      "aria-describedby": describedBy(id, error, hint),
+      ...form.register(name),
+    },
+  };
+}
+
+export function TextField<T extends FieldValues, O extends FieldValues>(
+  props: Common<T, O> & { type?: string; autoComplete?: string; maxLength?: number; inputMode?: "email" | "url" | "text" },
+) {
+  const { id, error, controlProps } = useFieldState(props);
+  return (
+    <Field id={id} label={props.label} error={error} hint={props.hint}>
+      <Input
+        type={props.type ?? "text"}
+        autoComplete={props.autoComplete}
+        maxLength={props.maxLength}
+        inputMode={props.inputMode}
+        {...controlProps}
+      />
+    </Field>
+  );
+}
+
+export function TextAreaField<T extends FieldValues, O extends FieldValues>(props: Common<T, O> & { rows?: number; maxLength?: number }) {
+  const { id, error, controlProps } = useFieldState(props);
+  return (
+    <Field id={id} label={props.label} error={error} hint={props.hint}>
+      <Textarea rows={props.rows ?? 5} maxLength={props.maxLength} {...controlProps} />
+    </Field>
+  );
+}
+
+export function SelectField<T extends FieldValues, O extends FieldValues>(props: Common<T, O> & { children: ReactNode }) {
+  const { id, error, controlProps } = useFieldState(props);
+  return (
+    <Field id={id} label={props.label} error={error} hint={props.hint}>
+      <Select {...controlProps}>{props.children}</Select>
+    </Field>
+  );
+}

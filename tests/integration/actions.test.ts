@@ -1,0 +1,265 @@
+// Every server action, called directly as an attacker would: anonymous, as each
+// wrong role and as the right one, with valid and with hostile arguments.
+// A new action is covered by adding one line to CASES (the first test fails
+// until it has one, and until it is built with defineAction).
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { ACTION_DEFINITION, type ActionDefinition, type Audience } from "@/lib/actions/safe-action";
+import { markServedByAppServer } from "@/lib/auth/client-address";
+import { db } from "@/lib/db";
+import { issueResetLinkFor } from "@/lib/server/password-reset";
+import type { SessionUser } from "@/lib/server/sessions";
+import { readableMessage, type Result } from "@/lib/validations/result";
+import type { UserRole } from "@/lib/views/vocabulary";
+import { makeAdmin, makeCandidate, makeEmployer, PASSWORD, signInAs, uniqueAddress, uniqueEmail } from "./helpers";
+import { actAs } from "./support/fake-request";
+
+vi.mock("next/headers", async () => (await import("./support/fake-request")).nextHeadersModule);
+vi.mock("next/cache", async () => (await import("./support/fake-request")).nextCacheModule);
+vi.mock("next-intl/server", async () => (await import("./support/fake-request")).nextIntlServerModule);
+vi.mock("@/lib/auth/session", async () => (await import("./support/fake-request")).sessionModule);
+
+type Caller = { role: "ANONYMOUS" } | { role: UserRole; user: SessionUser; password: string; companyId: string | null };
+type Action = ((...args: unknown[]) => Promise<Result<unknown>>) & { [ACTION_DEFINITION]?: ActionDefinition<never, Audience> };
+
+interface Case {
+  /** A valid argument from this caller (fixtures it needs are made here). */
+  valid: (caller: Caller) => unknown;
+}
+
+const signedIn = (caller: Caller) => {
+  if (caller.role === "ANONYMOUS") throw new Error("this action's valid input needs a signed-in caller");
+  return caller;
+};
+
+// ── One line per action ────────────────────────────────────────────────────
+const CASES: Record<string, Case> = {
+  signUpCandidate: { valid: () => ({ name: "Нина Петрова", email: uniqueEmail("su"), password: PASSWORD, locale: "ru" }) },
+  signUpCompany: { valid: () => ({ name: "Oleg", companyName: "Acme", email: uniqueEmail("sc"), password: PASSWORD, locale: "en" }) },
+  requestPasswordReset: { valid: () => ({ email: uniqueEmail("nobody") }) },
+  resetPassword: { valid: async () => ({ token: await freshResetToken(), password: "Another-fresh-2027" }) },
+  afterSignIn: { valid: () => undefined },
+  changePassword: { valid: (c) => ({ currentPassword: signedIn(c).password, newPassword: "Brand-new-pass-42" }) },
+  setLocale: { valid: () => ({ locale: "ru" }) },
+  updateCandidateProfile: { valid: () => ({ name: "Анна", locale: "ru", headline: "", location: null, about: "Модератор" }) },
+  updateCompanyProfile: { valid: (c) => ({ companyId: signedIn(c).companyId, name: "Acme", website: "", size: "", description: "" }) },
+  setUserRole: { valid: async () => ({ userId: (await makeCandidate()).userId, role: "EMPLOYER" }) },
+  setUserDisabled: { valid: async () => ({ userId: (await makeCandidate()).userId, disabled: true }) },
+};
+// ───────────────────────────────────────────────────────────────────────────
+
+const ROOT = path.resolve(__dirname, "../..");
+const modules = import.meta.glob<Record<string, unknown>>("../../lib/actions/**/*.ts", { eager: true });
+
+/** Every export of every "use server" file under lib/actions. */
+function discoverActions(): Map<string, Action> {
+  const found = new Map<string, Action>();
+  for (const [file, exports] of Object.entries(modules)) {
+    const source = fs.readFileSync(path.resolve(__dirname, file), "utf8");
+    if (!/^\s*["']use server["']/.test(source)) continue;
+    for (const [name, value] of Object.entries(exports)) found.set(`${file}#${name}`, value as Action);
+  }
+  return found;
+}
+
+const actions = discoverActions();
+const byName = new Map([...actions.values()].map((a) => [a[ACTION_DEFINITION]?.name ?? "?", a]));
+
+async function freshResetToken(): Promise<string> {
+  const account = await makeCandidate();
+  const link = await issueResetLinkFor(account.email, "https://rolemap.test");
+  return new URL(link!).searchParams.get("token")!;
+}
+
+async function makeCaller(role: Caller["role"]): Promise<Caller> {
+  if (role === "ANONYMOUS") return { role };
+  const account = role === "ADMIN" ? await makeAdmin() : role === "EMPLOYER" ? await makeEmployer() : await makeCandidate();
+  const user = await signInAs(account);
+  return { role, user, password: account.password, companyId: "companyId" in account ? (account.companyId as string) : null };
+}
+
+function allows(audience: Audience, role: Caller["role"]): boolean {
+  if (audience === "anyone") return true;
+  if (role === "ANONYMOUS") return false;
+  return audience === "signed-in" || audience.includes(role);
+}
+
+/** Every row an action could write, in a stable order. */
+async function snapshot(): Promise<string> {
+  const tables = ["User", "Company", "CompanyMember", "CandidateProfile", "UserSession", "PasswordResetToken"];
+  const rows = [];
+  for (const table of tables) rows.push(await db.$queryRawUnsafe(`SELECT * FROM "${table}" ORDER BY 1, 2`));
+  return JSON.stringify(rows, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v));
+}
+
+const MB = "я".repeat(512 * 1024); // 1 MB in UTF-8
+
+function hostileCalls(valid: unknown): [label: string, args: unknown[]][] {
+  const file = new FormData();
+  file.append("locale", new Blob(["<script>"]), "x.html");
+  const calls: [string, unknown[]][] = [
+    ["null", [null]],
+    ["a number", [42]],
+    ["a string", ["hello"]],
+    ["a 1 MB string", [MB]],
+    ["a boolean", [true]],
+    ["an array", [[valid]]],
+    ["an object with only __proto__", [JSON.parse('{"__proto__": {"role": "ADMIN", "polluted": true}}')]],
+    ["a FormData with a file", [file]],
+    ["a second argument", [valid, valid]],
+  ];
+  if (valid !== undefined) calls.push(["no argument", []]);
+  if (valid && typeof valid === "object") {
+    const v = valid as Record<string, unknown>;
+    calls.push(
+      ["valid plus a __proto__ key", [Object.assign(JSON.parse('{"__proto__": {"polluted": true}}'), v)]],
+      ["valid plus constructor.prototype", [{ ...v, constructor: { prototype: { polluted: true } } }]],
+      ["valid plus an unknown key", [{ ...v, isAdmin: true }]],
+    );
+    for (const key of Object.keys(v)) {
+      calls.push(
+        [`${key} as a 1 MB string`, [{ ...v, [key]: MB }]],
+        [`${key} as a number`, [{ ...v, [key]: 12345 }]],
+        [`${key} as an object`, [{ ...v, [key]: { $gt: "" } }]],
+        [`${key} as an array`, [{ ...v, [key]: [v[key]] }]],
+      );
+    }
+  }
+  return calls;
+}
+
+function expectReadableFailure(result: Result<unknown>, label: string): void {
+  expect(result.ok, label).toBe(false);
+  if (result.ok) return;
+  expect(readableMessage(result.error), label).toBe(result.error);
+  for (const message of Object.values(result.fieldErrors ?? {})) expect(readableMessage(message), label).toBe(message);
+}
+
+const ROLES: Caller["role"][] = ["ANONYMOUS", "CANDIDATE", "EMPLOYER", "ADMIN"];
+
+describe("every server action", () => {
+  it("is built with defineAction, named after its export, and has a row in CASES", () => {
+    expect(actions.size).toBeGreaterThan(0);
+    for (const [where, action] of actions) {
+      const definition = action[ACTION_DEFINITION];
+      expect(definition, `${where} is not made with defineAction`).toBeDefined();
+      expect(`${definition!.name}Action`, where).toBe(where.split("#")[1]);
+      expect(CASES, `add a line for ${definition!.name} to CASES`).toHaveProperty(definition!.name);
+    }
+    expect(Object.keys(CASES).filter((name) => !byName.has(name)), "CASES rows without an action").toEqual([]);
+  });
+
+  it('has no "use server" file outside lib/actions', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (!["generated", "node_modules"].includes(entry.name)) walk(full);
+        } else if (/\.tsx?$/.test(entry.name) && /["']use server["']/.test(fs.readFileSync(full, "utf8"))) {
+          if (!path.relative(ROOT, full).startsWith(path.join("lib", "actions"))) offenders.push(path.relative(ROOT, full));
+        }
+      }
+    };
+    for (const dir of ["app", "components", "lib"]) walk(path.join(ROOT, dir));
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe.each(Object.keys(CASES))("%s", (name) => {
+  const action = () => byName.get(name)!;
+  const audience = () => action()[ACTION_DEFINITION]!.roles;
+  const callers = new Map<Caller["role"], Caller>();
+
+  beforeAll(async () => {
+    for (const role of ROLES) callers.set(role, await makeCaller(role));
+  });
+
+  it.each(ROLES)("as %s: a valid call works only for the right role, and a refused one stores nothing", async (role) => {
+    const caller = callers.get(role)!;
+    const allowed = allows(audience(), role);
+    // A valid input needs a signed-in caller for some actions: borrow one of the right role to build it.
+    const builder = allowed ? caller : ROLES.map((r) => callers.get(r)!).find((c) => allows(audience(), c.role))!;
+    const input = await CASES[name]!.valid(builder);
+    actAs(caller.role === "ANONYMOUS" ? null : caller.user);
+    const before = await snapshot();
+    const result = await action()(...(input === undefined ? [] : [input]));
+    if (allowed) {
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+    } else {
+      expect(result).toEqual({ ok: false, error: role === "ANONYMOUS" ? "errors.unauthorized" : "errors.forbidden" });
+      expect(await snapshot()).toBe(before);
+    }
+  });
+
+  it("answers every hostile argument with a clear error, from every caller, and stores nothing", async () => {
+    for (const role of ROLES) {
+      const caller = callers.get(role)!;
+      const builder = allows(audience(), role) ? caller : ROLES.map((r) => callers.get(r)!).find((c) => allows(audience(), c.role))!;
+      const valid = await CASES[name]!.valid(builder);
+      for (const [label, args] of hostileCalls(valid)) {
+        actAs(caller.role === "ANONYMOUS" ? null : caller.user);
+        const before = await snapshot();
+        const result = await action()(...args);
+        expectReadableFailure(result, `${role}: ${label}`);
+        expect(await snapshot(), `${role}: ${label} stored something`).toBe(before);
+        expect(({} as Record<string, unknown>).polluted, `${label} polluted Object.prototype`).toBeUndefined();
+      }
+    }
+  });
+});
+
+describe("rate limits of the actions", () => {
+  beforeAll(() => markServedByAppServer());
+
+  it("sign-up: 10 accounts per address per hour; the 11th gets a clear message, another address is not affected", async () => {
+    const signUp = byName.get("signUpCandidate")!;
+    const address = uniqueAddress();
+    const attempt = () => {
+      actAs(null, address);
+      return signUp({ name: "Spammer", email: uniqueEmail("spam"), password: PASSWORD, locale: "en" });
+    };
+    for (let i = 0; i < 10; i++) expect(await attempt(), `sign-up ${i + 1}`).toEqual({ ok: true, value: null });
+    const users = await db.user.count();
+    expect(await attempt()).toEqual({ ok: false, error: "errors.tooManyRequests?minutes=60" });
+    expect(await db.user.count()).toBe(users);
+    actAs(null, uniqueAddress());
+    expect(await signUp({ name: "Real", email: uniqueEmail("real"), password: PASSWORD, locale: "en" })).toMatchObject({ ok: true });
+  });
+
+  it("password change: 5 attempts per account per 15 minutes, whatever the address", async () => {
+    const account = await makeCandidate();
+    const user = await signInAs(account);
+    const change = byName.get("changePassword")!;
+    for (let i = 0; i < 5; i++) {
+      actAs(user, uniqueAddress());
+      expect(await change({ currentPassword: `Wrong-guess-${i}1`, newPassword: "Brand-new-pass-42" })).toMatchObject({
+        ok: false,
+        error: "errors.wrongPassword",
+      });
+    }
+    actAs(user, uniqueAddress());
+    expect(await change({ currentPassword: account.password, newPassword: "Brand-new-pass-42" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^errors\.tooManyRequests\?minutes=1[45]$/),
+    });
+  });
+
+  it("reset submissions: 10 per address per 15 minutes", async () => {
+    const reset = byName.get("resetPassword")!;
+    const address = uniqueAddress();
+    for (let i = 0; i < 10; i++) {
+      actAs(null, address);
+      expect(await reset({ token: `made-up-token-${i}-aaaaaaaaaaaaaaaaaaaa`, password: "Another-fresh-2027" })).toEqual({
+        ok: false,
+        error: "errors.resetLinkInvalid",
+      });
+    }
+    actAs(null, address);
+    expect(await reset({ token: await freshResetToken(), password: "Another-fresh-2027" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^errors\.tooManyRequests/),
+    });
+  });
+});
