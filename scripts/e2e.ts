@@ -1,4 +1,4 @@
-// `npm run test:e2e`: builds the app (unless SKIP_BUILD=1), picks a browser,
+// `npm run test:e2e`: builds the app and its server (`npm run build`, unless SKIP_BUILD=1), picks a browser,
 // then runs Playwright (extra arguments go to `playwright test`).
 //
 // Browser: Playwright's own where installed, else a system Chromium (Debian's
@@ -44,13 +44,13 @@ function main(): void {
   process.stdout.write(`e2e: browser ${chromium || "Playwright's own Chromium"}\n`);
 
   if (process.env.SKIP_BUILD === "1") {
-    if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) || !fs.existsSync(path.join(ROOT, "dist", "serve.cjs"))) {
       process.stderr.write("SKIP_BUILD=1, but there is no build in .next: run without SKIP_BUILD first.\n");
       process.exit(1);
     }
     process.stdout.write("e2e: SKIP_BUILD=1, using the existing build in .next\n");
   } else {
-    const status = run(bin("next"), ["build"]);
+    const status = run(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build"]);
     if (status !== 0) process.exit(status);
   }
 

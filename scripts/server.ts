@@ -1,4 +1,5 @@
-// The production server: Next.js's request handler behind a thin Node HTTP
+// The production server (started by scripts/serve.ts and scripts/start.ts,
+// compiled ahead of time by scripts/build-scripts.mjs): Next.js's request handler behind a thin Node HTTP
 // server that (1) gives every request an id, (2) sets the client address from
 // the socket (or, with TRUST_PROXY, from X-Forwarded-For) under a header name
 // the client cannot forge, and (3) writes one JSON log line per request.
@@ -59,11 +60,4 @@ export async function serve(): Promise<http.Server> {
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   process.once("SIGINT", () => shutdown("SIGINT"));
   return server;
-}
-
-if (require.main === module) {
-  serve().catch((error: unknown) => {
-    logError("server.failed", error);
-    process.exit(1);
-  });
 }

@@ -23,5 +23,5 @@ grep -o 'Compiled successfully in [0-9.]*s' "$dir/start.log" | sed 's/^/  next b
 for path in / / /roles /roles/community-manager-middle /sign-in; do
   printf "GET %-34s %s\n" "$path" "$(curl -s -o /dev/null -w "%{http_code} %{time_total}s" "localhost:$port$path")"
 done
-server=$(pgrep -f "$dir/app/node_modules/tsx/dist/loader.mjs" | head -1)
+server=$(pgrep -f "dist/start.cjs" | head -1)
 printf 'server memory (RSS):             %6d MB\n' "$(( $(ps -o rss= -p "$server") / 1024 ))"
