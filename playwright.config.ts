@@ -20,6 +20,19 @@ const isCI = process.env.CI === "true" || process.env.CI === "1";
 // Unset (e.g. `npx playwright test` run by hand): the same choice, without installing anything.
 const chromiumPath = process.env.E2E_CHROMIUM_PATH ?? findChromium() ?? "";
 
+const LAUNCH = {
+  ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+  args: [
+    "--no-sandbox",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+  ],
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: OUTPUT_DIR,
@@ -43,21 +56,19 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      use: { ...devices["Desktop Chrome"], locale: "en-US", launchOptions: LAUNCH },
+    },
+    {
+      // The journeys again on a phone: 390 px wide, touch, a mobile user agent.
+      // Specs of headers, HTTP and servers (security, servers) mean the same at any width.
+      name: "phone",
+      testIgnore: ["**/security.spec.ts", "**/servers.spec.ts"],
       use: {
-        ...devices["Desktop Chrome"],
+        ...devices["iPhone 13"],
+        browserName: "chromium",
+        viewport: { width: 390, height: 844 },
         locale: "en-US",
-        launchOptions: {
-          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-          args: [
-            "--no-sandbox",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: LAUNCH,
       },
     },
   ],

@@ -56,6 +56,15 @@ function refuseAction(request: NextRequest): NextResponse | null {
   return null;
 }
 
+/** An address that cannot name any page: a broken %-escape, or a control character (NUL…) once decoded. */
+function isMalformedPath(pathname: string): boolean {
+  try {
+    return /[\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isActionPost(request)) {
@@ -76,7 +85,10 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers } });
+  // A malformed address gets the app's own 404 page (its layout, its language), not a bare 500 from the router.
+  const response = isMalformedPath(pathname)
+    ? NextResponse.rewrite(new URL("/_malformed-address", request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   if (HSTS) response.headers.set("Strict-Transport-Security", HSTS);
   return response;

@@ -4,6 +4,8 @@ import { ProfessionComparison } from "@/components/taxonomy/profession-compariso
 import { RuleOfThumb } from "@/components/taxonomy/rule-of-thumb";
 import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
+import { getSession } from "@/lib/auth/session";
+import { homeFor } from "@/lib/domain/navigation";
 
 // The language comes from the request (cookie or Accept-Language): render per request.
 export const dynamic = "force-dynamic";
@@ -14,7 +16,7 @@ const H3 = "text-xl font-semibold text-slate-900";
 const H4 = "text-sm font-semibold text-slate-900";
 
 export default async function HomePage() {
-  const t = await getTranslations("home");
+  const [t, user] = await Promise.all([getTranslations("home"), getSession()]);
   return (
     <div className="space-y-16">
       <section aria-labelledby="hero" className="max-w-3xl pt-4">
@@ -27,15 +29,27 @@ export default async function HomePage() {
           <Link href="/roles" className={buttonClass("primary", "px-5 py-2.5 text-base")}>
             {t("hero.browseRoles")}
           </Link>
-          <Link href="/sign-up" className={buttonClass("secondary", "px-5 py-2.5 text-base")}>
-            {t("hero.signUp")}
-          </Link>
-          <p className="text-sm text-slate-700">
-            {t("hero.signInPrompt")}{" "}
-            <Link href="/sign-in" className="text-brand-700 underline underline-offset-4 hover:text-brand-800">
-              {t("hero.signIn")}
-            </Link>
-          </p>
+          {user ? (
+            // Signed in: their next step, not an offer to sign up again.
+            <>
+              <Link href={homeFor(user.role)} className={buttonClass("secondary", "px-5 py-2.5 text-base")}>
+                {t(`hero.next.${user.role}`)}
+              </Link>
+              <p className="text-sm text-slate-700">{t("hero.signedInAs", { name: user.name })}</p>
+            </>
+          ) : (
+            <>
+              <Link href="/sign-up" className={buttonClass("secondary", "px-5 py-2.5 text-base")}>
+                {t("hero.signUp")}
+              </Link>
+              <p className="text-sm text-slate-700">
+                {t("hero.signInPrompt")}{" "}
+                <Link href="/sign-in" className="text-brand-700 underline underline-offset-4 hover:text-brand-800">
+                  {t("hero.signIn")}
+                </Link>
+              </p>
+            </>
+          )}
         </div>
       </section>
 
@@ -94,9 +108,15 @@ export default async function HomePage() {
           <Link href="/roles" className={buttonClass("primary")}>
             {t("cta.browseRoles")}
           </Link>
-          <Link href="/sign-up" className={buttonClass("secondary")}>
-            {t("cta.signUp")}
-          </Link>
+          {user ? (
+            <Link href={homeFor(user.role)} className={buttonClass("secondary")}>
+              {t(`hero.next.${user.role}`)}
+            </Link>
+          ) : (
+            <Link href="/sign-up" className={buttonClass("secondary")}>
+              {t("cta.signUp")}
+            </Link>
+          )}
         </div>
       </section>
     </div>

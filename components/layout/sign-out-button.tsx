@@ -3,7 +3,7 @@ import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 
-export function SignOutButton({ label }: { label: string }) {
+export function SignOutButton({ label, className }: { label: string; className?: string }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
@@ -18,7 +18,7 @@ export function SignOutButton({ label }: { label: string }) {
           router.refresh();
         })
       }
-      className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+      className={className ?? "rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"}
     >
       {label}
     </button>

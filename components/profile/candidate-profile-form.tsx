@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
@@ -26,6 +26,8 @@ export function CandidateProfileForm({ initial }: { initial: Values }) {
     defaultValues: initial,
   });
   const { formError, submit, onInvalid, formRef } = useServerForm(form);
+  // The header's language switch changes the account's language too: keep this field in step with it.
+  useEffect(() => form.setValue("locale", initial.locale), [form, initial.locale]);
   const onSubmit = form.handleSubmit(async (values) => {
     setSaved(false);
     if (await submit(() => updateCandidateProfileAction(values))) {

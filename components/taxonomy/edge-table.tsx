@@ -1,42 +1,27 @@
 import { getTranslations } from "next-intl/server";
-import { TableFrame } from "@/components/ui/table-frame";
 import { Badge } from "@/components/ui/card";
+import { StackBody, StackCell, StackHead, StackRow, StackTable } from "@/components/ui/stack-table";
 import type { TaxonomyOverview } from "@/lib/views/taxonomy";
-
-const CELL = "px-4 py-3";
 
 /** All growth edges as a table for admins: from, to, and vertical or horizontal. */
 export async function EdgeTable({ edges, labelledBy }: { edges: TaxonomyOverview["edges"]; labelledBy: string }) {
   const [t, tk] = await Promise.all([getTranslations("admin.edges"), getTranslations("roles.growthKind")]);
   const sorted = [...edges].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  const columns = [t("from"), t("to"), t("kind")];
   return (
-    <TableFrame labelledBy={labelledBy}>
-      <table aria-labelledby={labelledBy} className="w-full border-collapse text-left text-sm">
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-800">
-          <tr>
-            <th scope="col" className={`${CELL} font-semibold`}>
-              {t("from")}
-            </th>
-            <th scope="col" className={`${CELL} font-semibold`}>
-              {t("to")}
-            </th>
-            <th scope="col" className={`${CELL} font-semibold`}>
-              {t("kind")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {sorted.map((edge, i) => (
-            <tr key={`${i}-${edge.from}-${edge.to}`}>
-              <td className={CELL}>{edge.from}</td>
-              <td className={CELL}>{edge.to}</td>
-              <td className={CELL}>
-                <Badge tone={edge.kind === "VERTICAL" ? "brand" : "slate"}>{tk(edge.kind)}</Badge>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableFrame>
+    <StackTable labelledBy={labelledBy}>
+      <StackHead columns={columns} />
+      <StackBody>
+        {sorted.map((edge, i) => (
+          <StackRow key={`${i}-${edge.from}-${edge.to}`}>
+            <StackCell label={columns[0]}>{edge.from}</StackCell>
+            <StackCell label={columns[1]}>{edge.to}</StackCell>
+            <StackCell label={columns[2]}>
+              <Badge tone={edge.kind === "VERTICAL" ? "brand" : "slate"}>{tk(edge.kind)}</Badge>
+            </StackCell>
+          </StackRow>
+        ))}
+      </StackBody>
+    </StackTable>
   );
 }

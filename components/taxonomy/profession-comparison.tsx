@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { TableFrame } from "@/components/ui/table-frame";
+import { StackBody, StackCell, StackHead, StackRow, StackTable } from "@/components/ui/stack-table";
 
 const ROWS = ["goal", "audience", "tools", "metrics"] as const;
 
 /** SMM specialist and community manager side by side: task, audience, tools, what counts. */
 export async function ProfessionComparison() {
   const t = await getTranslations("home.compare");
+  const columns = [t("aspect"), t("smm"), t("community")];
   return (
     <section aria-labelledby="compare" className="space-y-4">
       <div className="max-w-3xl">
@@ -14,35 +15,18 @@ export async function ProfessionComparison() {
         </h2>
         <p className="mt-2 text-slate-700">{t("lead")}</p>
       </div>
-      <TableFrame label={t("caption")}>
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-900">
-            <tr>
-              <th scope="col" className="px-3 py-3 font-semibold sm:px-4">
-                {t("aspect")}
-              </th>
-              <th scope="col" className="px-3 py-3 font-semibold sm:px-4">
-                {t("smm")}
-              </th>
-              <th scope="col" className="px-3 py-3 font-semibold sm:px-4">
-                {t("community")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200 text-slate-700">
-            {ROWS.map((row) => (
-              <tr key={row} className="align-top">
-                <th scope="row" className="px-3 py-3 font-medium text-slate-900 sm:px-4">
-                  {t(`rows.${row}.label`)}
-                </th>
-                <td className="px-3 py-3 sm:px-4">{t(`rows.${row}.smm`)}</td>
-                <td className="px-3 py-3 sm:px-4">{t(`rows.${row}.community`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableFrame>
+      <StackTable caption={t("caption")}>
+        <StackHead columns={columns} />
+        <StackBody>
+          {ROWS.map((row) => (
+            <StackRow key={row}>
+              <StackCell rowHeader>{t(`rows.${row}.label`)}</StackCell>
+              <StackCell label={columns[1]}>{t(`rows.${row}.smm`)}</StackCell>
+              <StackCell label={columns[2]}>{t(`rows.${row}.community`)}</StackCell>
+            </StackRow>
+          ))}
+        </StackBody>
+      </StackTable>
     </section>
   );
 }

@@ -23,8 +23,8 @@ export async function RoleCard({ role }: { role: RoleSummary }) {
           <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-600">{t("keySkills")}</h4>
           <ul className="mt-2 flex flex-wrap gap-1.5">
             {role.topSkills.map((skill) => (
-              <li key={skill} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800">
-                {skill}
+              <li key={skill.slug} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800">
+                {skill.label}
               </li>
             ))}
             {moreSkills > 0 ? <li className="px-1 py-0.5 text-xs text-slate-600">{t("moreSkills", { count: moreSkills })}</li> : null}

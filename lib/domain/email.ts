@@ -3,6 +3,8 @@
 // are the same account. The domain is kept in ASCII (IDNA) form, which every
 // mail server accepts; the local part is lower-cased (both common Russian and
 // international providers treat it case-insensitively).
+import { toUnicode } from "punycode/";
+
 export const EMAIL_MAX = 254;
 
 // Letters of any script, digits and the RFC 5322 atext symbols; dots between atoms.
@@ -36,4 +38,11 @@ export function canonicalEmail(raw: string): string | null {
   if (domain === null) return null;
   const email = `${local.toLowerCase()}@${domain}`;
   return email.length <= EMAIL_MAX ? email : null;
+}
+
+/** An address as a person reads it: the domain in its own script (иван@почта.рф), not in xn-- form. */
+export function displayEmail(email: string): string {
+  const at = email.lastIndexOf("@");
+  if (at < 0 || !email.includes("xn--", at)) return email;
+  return `${email.slice(0, at)}@${toUnicode(email.slice(at + 1))}`;
 }

@@ -25,6 +25,21 @@ export function compareRequirements(
   return a.label.localeCompare(b.label);
 }
 
+/**
+ * A role's most demanding requirements, chosen the same way in every language:
+ * essential first, then by level, then by the skill's slug (a label would
+ * order differently in English and in Russian and pick other skills).
+ */
+export function topRequirements<T extends { importance: "ESSENTIAL" | "OPTIONAL"; minLevel: number; slug: string }>(
+  requirements: T[],
+  count: number,
+): T[] {
+  return [...requirements]
+    .filter((r) => r.importance === "ESSENTIAL")
+    .sort((a, b) => b.minLevel - a.minLevel || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+    .slice(0, count);
+}
+
 /** Roles in reading order: by family, then seniority, then label. */
 export function compareRoles(
   a: { family: string; seniority: string; label: string },

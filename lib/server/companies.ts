@@ -1,6 +1,7 @@
 import "server-only";
 // Company profile reads and writes, scoped to the companies the actor belongs to.
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 import type { SessionUser } from "@/lib/server/sessions";
 import type { Result } from "@/lib/validations/result";
 import type { CompanyProfileFields } from "@/lib/validations/profile";
@@ -62,4 +63,25 @@ export async function updateCompanyProfile(
     return { ok: false, error: isMember ? "errors.ownerOnly" : "errors.notFound" };
   }
   return { ok: true, value: null };
+}
+
+/**
+ * Creates a company owned by the actor, an employer who belongs to none (an
+ * admin made them an employer, or they left one). One per employer: two
+ * requests at once make one company (the user row is locked for the check).
+ */
+export async function createMyCompany(actor: SessionUser, name: string): Promise<Result<{ companyId: string }>> {
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ role: string }[]>`SELECT "role" FROM "User" WHERE "id" = ${actor.id} FOR UPDATE`;
+    if (locked[0]?.role !== "EMPLOYER") return { ok: false, error: "errors.notFound" } as const;
+    if (await tx.companyMember.findFirst({ where: { userId: actor.id }, select: { companyId: true } })) {
+      return { ok: false, error: "errors.alreadyInCompany" } as const;
+    }
+    const company = await tx.company.create({
+      data: { name, members: { create: { userId: actor.id, role: "OWNER" } } },
+      select: { id: true },
+    });
+    log("info", "company.created", { userId: actor.id, companyId: company.id });
+    return { ok: true, value: { companyId: company.id } } as const;
+  });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 // Reads of the skill taxonomy for the public role pages and the admin overview.
 import { db } from "@/lib/db";
-import { compareRequirements, compareRoles, pick, pickList, type LocaleCode } from "@/lib/domain/taxonomy";
+import { compareRequirements, compareRoles, pick, pickList, topRequirements, type LocaleCode } from "@/lib/domain/taxonomy";
 import type { RoleDetail, RoleSummary, TaxonomyOverview } from "@/lib/views/taxonomy";
 
 const TOP_SKILLS = 5;
@@ -17,16 +17,19 @@ export async function listRoles(locale: LocaleCode): Promise<RoleSummary[]> {
       summaryEn: true,
       summaryRu: true,
       requirements: {
-        select: { importance: true, minLevel: true, skill: { select: { labelEn: true, labelRu: true } } },
+        select: { importance: true, minLevel: true, skill: { select: { slug: true, labelEn: true, labelRu: true } } },
       },
       edgesFrom: { select: { kind: true, toRole: { select: { slug: true, labelEn: true, labelRu: true } } } },
     },
   });
   return rows
     .map((r) => {
-      const requirements = r.requirements
-        .map((q) => ({ importance: q.importance, minLevel: q.minLevel, label: pick(q.skill, "label", locale) }))
-        .sort(compareRequirements);
+      const requirements = r.requirements.map((q) => ({
+        importance: q.importance,
+        minLevel: q.minLevel,
+        slug: q.skill.slug,
+        label: pick(q.skill, "label", locale),
+      }));
       return {
         slug: r.slug,
         family: r.family,
@@ -35,10 +38,7 @@ export async function listRoles(locale: LocaleCode): Promise<RoleSummary[]> {
         summary: pick(r, "summary", locale),
         essentialCount: requirements.filter((q) => q.importance === "ESSENTIAL").length,
         optionalCount: requirements.filter((q) => q.importance === "OPTIONAL").length,
-        topSkills: requirements
-          .filter((q) => q.importance === "ESSENTIAL")
-          .slice(0, TOP_SKILLS)
-          .map((q) => q.label),
+        topSkills: topRequirements(requirements, TOP_SKILLS).map((q) => ({ slug: q.slug, label: q.label })),
         nextSteps: r.edgesFrom
           .map((e) => ({ slug: e.toRole.slug, label: pick(e.toRole, "label", locale), kind: e.kind }))
           .sort((a, b) => (a.kind === b.kind ? a.label.localeCompare(b.label) : a.kind === "VERTICAL" ? -1 : 1)),

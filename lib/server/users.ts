@@ -40,8 +40,10 @@ export async function listUsers(
   query: { q?: string; page: number },
 ): Promise<{ users: UserListItem[]; total: number }> {
   assertAdmin(actor);
-  const where = query.q
-    ? { OR: [{ email: { contains: query.q, mode: "insensitive" as const } }, { name: { contains: query.q, mode: "insensitive" as const } }] }
+  // Searched literally: LIKE's wildcards (% and _) and its escape character are escaped.
+  const literal = query.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const where = literal
+    ? { OR: [{ email: { contains: literal, mode: "insensitive" as const } }, { name: { contains: literal, mode: "insensitive" as const } }] }
     : {};
   const [rows, total] = await Promise.all([
     db.user.findMany({

@@ -10,7 +10,8 @@ export type SetUserDisabledInput = z.output<typeof zSetUserDisabledInput>;
 
 export const USER_SEARCH_MAX = 100;
 
+/** The users page's query string. A search longer than USER_SEARCH_MAX is kept, so the page can say why it finds nothing. */
 export const zUserListQuery = z.object({
-  q: z.string().trim().max(USER_SEARCH_MAX).optional().catch(undefined),
+  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });

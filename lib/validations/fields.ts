@@ -19,6 +19,13 @@ export const zId = z
   .max(64, "errors.notFound")
   .regex(/^[A-Za-z0-9_-]+$/, "errors.notFound");
 
+/** A taxonomy slug as it appears in addresses (/roles/community-manager-middle). */
+export const zSlug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
+
+/** Control characters (NUL among them, which PostgreSQL cannot store) have no place in any text a form sends. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const noControlCharacters = (value: string | null | undefined) => !value || !CONTROL_CHARACTERS.test(value);
+
 /** An e-mail address, stored in one form: trimmed, lower-cased, the domain in ASCII (xn--…) form. */
 export const zEmail = z
   .string()
@@ -37,8 +44,11 @@ export const zEmail = z
 export const PERSON_NAME_MAX = 100;
 export const COMPANY_NAME_MAX = 120;
 
-export const zPersonName = z.string().trim().min(1).max(PERSON_NAME_MAX);
-export const zCompanyName = z.string().trim().min(1).max(COMPANY_NAME_MAX);
+/** A required line of text: trimmed, bounded, no control characters. */
+export const zText = (max: number) => z.string().trim().min(1).max(max).refine(noControlCharacters, "errors.invalidCharacters");
+
+export const zPersonName = zText(PERSON_NAME_MAX);
+export const zCompanyName = zText(COMPANY_NAME_MAX);
 
 /** A password as typed at sign-in: never trimmed, only bounded. */
 export const zPasswordAttempt = z.string().min(1).max(PASSWORD_MAX, "errors.passwordTooLong");
@@ -65,6 +75,7 @@ export const zOptionalText = (max: number) =>
     .string()
     .trim()
     .max(max)
+    .refine(noControlCharacters, "errors.invalidCharacters")
     .nullish()
     .transform((v) => (v ? v : null));
 

@@ -26,3 +26,7 @@ export const zCompanyProfileInput = zCompanyProfileFields.extend({ companyId: zI
 export type CompanyProfileInput = z.output<typeof zCompanyProfileInput>;
 
 export const zLocaleInput = z.strictObject({ locale: zLocale });
+
+/** An employer without a company (e.g. made one by an admin) creates theirs. */
+export const zCreateCompanyInput = z.strictObject({ name: zCompanyName });
+export type CreateCompanyInput = z.output<typeof zCreateCompanyInput>;

@@ -10,8 +10,8 @@ export interface RoleSummary {
   summary: string;
   essentialCount: number;
   optionalCount: number;
-  /** The most demanding essential skills, for a card. */
-  topSkills: string[];
+  /** The most demanding essential skills, for a card: the same skills in every language. */
+  topSkills: { slug: string; label: string }[];
   nextSteps: { slug: string; label: string; kind: GrowthKind }[];
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { adminCredentials, databaseMode, demoAccounts, errorAlert, newUser, signIn, signUpCandidate, signUpCompany, submitSignIn } from "./support/app";
+import { adminCredentials, databaseMode, demoAccounts, errorAlert, mainNavLink, newUser, signIn, signUpCandidate, signUpCompany, submitSignIn } from "./support/app";
 
 /** The number under a label in the admin's "At a glance" grid. */
 async function stat(page: Page, label: string): Promise<number> {
@@ -24,7 +24,7 @@ async function expectNotAllowed(page: Page, path: string): Promise<void> {
 test("the admin signs in and sees the taxonomy overview with counts from the database", async ({ page }) => {
   await signIn(page, adminCredentials(), /\/admin$/);
   await expect(page.getByRole("heading", { level: 1, name: "Skill taxonomy" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Taxonomy" })).toBeVisible();
+  await expect(await mainNavLink(page, "Main", "Taxonomy")).toBeVisible();
 
   expect(await stat(page, "Skills")).toBeGreaterThanOrEqual(60);
   expect(await stat(page, "Skill groups")).toBeGreaterThan(0);

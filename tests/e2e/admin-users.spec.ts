@@ -20,23 +20,41 @@ async function candidateSignedIn(browser: Browser): Promise<{ page: Page; user: 
   return { page, user };
 }
 
-test("disabling an account ends its open session and refuses its sign-in", async ({ browser }) => {
+/** The user's row: a table row on wide screens, a card on phones. */
+const userRow = (page: Page, email: string) => page.locator("tbody tr").filter({ hasText: email });
+
+test("disabling an account asks first, then ends its open session and refuses its sign-in", async ({ browser }) => {
   const { page: candidate, user } = await candidateSignedIn(browser);
   const admin = await adminOnUsersPage(browser, user.email);
   await expectNoSeriousA11yViolations(admin);
 
-  await admin.getByRole("button", { name: `Disable ${user.email}`, exact: true }).click();
-  await expect(admin.getByRole("button", { name: `Enable ${user.email}`, exact: true })).toBeVisible();
-  await expect(admin.getByRole("row", { name: new RegExp(user.email) }).getByText("Disabled", { exact: true })).toBeVisible();
+  // The button's accessible name starts with what it shows (WCAG 2.5.3): voice control finds it by "Disable".
+  const disable = admin.getByRole("button", { name: `Disable: ${user.email}`, exact: true });
+  await expect(disable).toHaveText("Disable");
+  await disable.click();
+  const confirmation = admin.getByRole("group", { name: new RegExp(`^Disable ${user.email}\\?`) });
+  await expect(confirmation).toBeVisible();
+  await expect(confirmation.getByRole("button", { name: "Yes, disable" })).toBeFocused();
+  await expectNoSeriousA11yViolations(admin);
+  // Cancel changes nothing.
+  await confirmation.getByRole("button", { name: "Cancel" }).click();
+  await expect(userRow(admin, user.email).getByText("Active", { exact: true })).toBeVisible();
+  await candidate.goto("/profile");
+  await expect(candidate).toHaveURL(/\/profile$/);
+
+  await disable.click();
+  await confirmation.getByRole("button", { name: "Yes, disable" }).click();
+  await expect(admin.getByRole("button", { name: `Enable: ${user.email}`, exact: true })).toBeVisible();
+  await expect(userRow(admin, user.email).getByText("Disabled", { exact: true })).toBeVisible();
 
   await candidate.goto("/profile");
   await expect(candidate).toHaveURL(/\/sign-in/);
   await submitSignIn(candidate, user, "");
   await expect(errorAlert(candidate)).toHaveText("This account has been disabled. Contact the Rolemap team.");
 
-  // Enabled again, the same password works.
-  await admin.getByRole("button", { name: `Enable ${user.email}`, exact: true }).click();
-  await expect(admin.getByRole("button", { name: `Disable ${user.email}`, exact: true })).toBeVisible();
+  // Enabled again (no question asked), the same password works.
+  await admin.getByRole("button", { name: `Enable: ${user.email}`, exact: true }).click();
+  await expect(admin.getByRole("button", { name: `Disable: ${user.email}`, exact: true })).toBeVisible();
   await submitSignIn(candidate, user);
   await expect(candidate).toHaveURL(/\/profile$/);
 });
@@ -47,8 +65,10 @@ test("a role change applies to a session that is already open", async ({ browser
 
   const admin = await adminOnUsersPage(browser, user.email);
   await admin.getByLabel(`Role of ${user.email}`, { exact: true }).selectOption("ADMIN");
-  await admin.getByRole("button", { name: `Change the role of ${user.email}`, exact: true }).click();
-  await expect(admin.getByRole("row", { name: new RegExp(user.email) }).getByRole("cell", { name: "Admin", exact: true })).toBeVisible();
+  const change = admin.getByRole("button", { name: `Change role: ${user.email}`, exact: true });
+  await expect(change).toHaveText("Change role");
+  await change.click();
+  await expect(userRow(admin, user.email).locator("td").nth(1)).toContainText("Admin");
 
   // Same cookie, new rights: the admin page opens, the candidate's profile does not.
   const response = await candidate.goto("/admin");
@@ -61,7 +81,22 @@ test("an admin cannot change their own account from the list", async ({ page }) 
   const admin = adminCredentials();
   await signIn(page, admin, /\/admin$/);
   await page.goto(`/admin/users?q=${encodeURIComponent(admin.email)}`);
-  const row = page.getByRole("row", { name: new RegExp(admin.email) });
+  const row = userRow(page, admin.email);
   await expect(row.getByText("This is you", { exact: true })).toBeVisible();
   await expect(row.getByRole("button")).toHaveCount(0);
+});
+
+test("the search finds what was typed, literally, and says when a search is too long", async ({ browser }) => {
+  const { user } = await candidateSignedIn(browser);
+  const admin = await adminOnUsersPage(browser, user.email);
+  // % and _ are characters, not wildcards that list everybody.
+  for (const q of ["%", "_"]) {
+    await admin.goto(`/admin/users?q=${encodeURIComponent(q)}`);
+    await expect(admin.getByText("0 users", { exact: true })).toBeVisible();
+    await expect(admin.locator("tbody tr")).toHaveCount(0);
+  }
+  await expect(admin.getByRole("searchbox", { name: "Search" })).toHaveAttribute("maxlength", "100");
+  await admin.goto(`/admin/users?q=${"a".repeat(101)}`);
+  await expect(admin.getByText("Search for at most 100 characters: a longer text was not searched.")).toBeVisible();
+  await expect(admin.locator("tbody tr")).toHaveCount(0);
 });

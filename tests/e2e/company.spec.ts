@@ -15,7 +15,7 @@ test("a company signs up, edits its profile, and the changes persist", async ({ 
   await expect(page.getByRole("heading", { level: 1, name: companyName })).toBeVisible();
   await expect(field(page, "Company name")).toHaveValue(companyName);
   // The owner is listed in the team.
-  await expect(page.getByText(owner.email)).toBeVisible();
+  await expect(page.getByRole("main").getByText(owner.email)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   const description = "We run gaming communities:\nDiscord servers and offline meetups.";

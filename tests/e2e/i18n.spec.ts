@@ -1,16 +1,16 @@
 import { expect, test, type Page } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { newUser, signIn, signUpCandidate } from "./support/app";
+import { headerLink, mainNavLink, newUser, signIn, signOut, signUpCandidate } from "./support/app";
 
 async function expectEnglish(page: Page): Promise<void> {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roles", exact: true })).toBeVisible();
+  await expect(await mainNavLink(page, "Main", "Roles")).toBeVisible();
   await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
 }
 
 async function expectRussian(page: Page): Promise<void> {
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
-  await expect(page.getByRole("navigation", { name: "Главное меню" }).getByRole("link", { name: "Роли", exact: true })).toBeVisible();
+  await expect(await mainNavLink(page, "Главное меню", "Роли")).toBeVisible();
   await expect(page.getByRole("button", { name: "Русский" })).toHaveAttribute("aria-pressed", "true");
 }
 
@@ -23,7 +23,7 @@ test("the language switch turns the site Russian and back, and the choice surviv
   await expect(page.getByRole("button", { name: "Русский" })).toHaveText(/^ru$/i);
   await page.getByRole("button", { name: "Русский" }).click();
   await expectRussian(page);
-  await expect(page.getByRole("banner").getByRole("link", { name: "Войти", exact: true })).toBeVisible();
+  await expect(await headerLink(page, "Войти")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await page.reload();
@@ -49,8 +49,8 @@ test("a signed-in candidate's language choice is kept on the account", async ({ 
   await page.getByRole("button", { name: "Русский" }).click();
   await expectRussian(page);
   await expect(page.getByRole("heading", { level: 1, name: "Мой профиль" })).toBeVisible();
-  await page.getByRole("button", { name: "Выйти", exact: true }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name: "Войти", exact: true })).toBeVisible();
+  await signOut(page, "Выйти");
+  await expect(await headerLink(page, "Войти")).toBeVisible();
   await first.close();
 
   // A browser that has never seen the site, asking for English, gets the account's language after sign-in.

@@ -28,6 +28,11 @@ interface Case {
   valid: (caller: Caller) => unknown;
 }
 
+/** An employer whose company is gone (e.g. made an employer by an admin). */
+async function withoutCompany(caller: Caller): Promise<void> {
+  await db.companyMember.deleteMany({ where: { userId: signedIn(caller).user.id } });
+}
+
 const signedIn = (caller: Caller) => {
   if (caller.role === "ANONYMOUS") throw new Error("this action's valid input needs a signed-in caller");
   return caller;
@@ -43,6 +48,7 @@ const CASES: Record<string, Case> = {
   changePassword: { valid: (c) => ({ currentPassword: signedIn(c).password, newPassword: "Brand-new-pass-42" }) },
   setLocale: { valid: () => ({ locale: "ru" }) },
   updateCandidateProfile: { valid: () => ({ name: "Анна", locale: "ru", headline: "", location: null, about: "Модератор" }) },
+  createCompany: { valid: async (c) => (await withoutCompany(c), { name: "Новая компания" }) },
   updateCompanyProfile: { valid: (c) => ({ companyId: signedIn(c).companyId, name: "Acme", website: "", size: "", description: "" }) },
   setUserRole: { valid: async () => ({ userId: (await makeCandidate()).userId, role: "EMPLOYER" }) },
   setUserDisabled: { valid: async () => ({ userId: (await makeCandidate()).userId, disabled: true }) },
@@ -118,6 +124,7 @@ function hostileCalls(valid: unknown): [label: string, args: unknown[]][] {
       ["valid plus an unknown key", [{ ...v, isAdmin: true }]],
     );
     for (const key of Object.keys(v)) {
+      if (typeof v[key] === "string" || v[key] === null) calls.push([`${key} with a NUL byte`, [{ ...v, [key]: `a\u0000b` }]]);
       calls.push(
         [`${key} as a 1 MB string`, [{ ...v, [key]: MB }]],
         [`${key} as a number`, [{ ...v, [key]: 12345 }]],
@@ -132,6 +139,8 @@ function hostileCalls(valid: unknown): [label: string, args: unknown[]][] {
 function expectReadableFailure(result: Result<unknown>, label: string): void {
   expect(result.ok, label).toBe(false);
   if (result.ok) return;
+  // Refused by the checks, not by an exception deeper down (a database error is a bug, even when caught).
+  expect(result.error, label).not.toMatch(/^errors\.unexpected/);
   expect(readableMessage(result.error), label).toBe(result.error);
   for (const message of Object.values(result.fieldErrors ?? {})) expect(readableMessage(message), label).toBe(message);
 }

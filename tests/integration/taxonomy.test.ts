@@ -39,6 +39,20 @@ describe("listRoles()", () => {
     }
   });
 
+  it("shows each role's same key skills in English and in Russian", async () => {
+    const en = await listRoles("en");
+    const ru = await listRoles("ru");
+    let differentLabels = 0;
+    for (const role of en) {
+      const other = ru.find((r) => r.slug === role.slug)!;
+      expect(other.topSkills.map((s) => s.slug), role.slug).toEqual(role.topSkills.map((s) => s.slug));
+      if (role.topSkills.some((s, i) => s.label !== other.topSkills[i]!.label)) differentLabels++;
+      expect(role.topSkills.length, role.slug).toBe(Math.min(5, role.essentialCount));
+    }
+    // …and they are shown in each language's words.
+    expect(differentLabels).toBeGreaterThan(0);
+  });
+
   it("lists SMM roles before community roles and juniors before seniors within a family", async () => {
     const en = await listRoles("en");
     const index = (slug: string) => en.findIndex((r) => r.slug === slug);

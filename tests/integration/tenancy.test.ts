@@ -3,10 +3,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getMyCandidateProfile, updateMyCandidateProfile } from "@/lib/server/candidates";
-import { getMyCompany, updateCompanyProfile } from "@/lib/server/companies";
+import { createMyCompany, getMyCompany, updateCompanyProfile } from "@/lib/server/companies";
 import type { SessionUser } from "@/lib/server/sessions";
 import { getActiveSessionUser } from "@/lib/server/sessions";
 import { zCandidateProfileInput, zCompanyProfileFields } from "@/lib/validations/profile";
+import { concurrencyTest } from "./databases";
 import { makeCandidate, makeEmployer, PASSWORD, signInAs, uniqueEmail } from "./helpers";
 
 const companyInput = (name: string) =>
@@ -171,5 +172,36 @@ describe("candidates", () => {
     expect(await getMyCandidateProfile(user)).toBeNull();
     const input = zCandidateProfileInput.parse({ name: "Stale Write", locale: "en" });
     expect(await updateMyCandidateProfile(user, input)).toEqual({ ok: false, error: "errors.notFound" });
+  });
+});
+
+describe("an employer without a company", () => {
+  it("a candidate made an employer by an admin creates their company, once", async () => {
+    const account = await makeCandidate({ name: "Ира Новикова" });
+    const user = await signInAs(account);
+    await db.user.update({ where: { id: user.id }, data: { role: "EMPLOYER" } });
+    const employer = (await getActiveSessionUser(user.sessionId))!;
+    expect(await getMyCompany(employer)).toBeNull();
+
+    const created = await createMyCompany(employer, "Ирина и партнёры");
+    expect(created).toMatchObject({ ok: true });
+    expect(await getMyCompany(employer)).toMatchObject({ name: "Ирина и партнёры", myRole: "OWNER" });
+    expect(await createMyCompany(employer, "A second one")).toEqual({ ok: false, error: "errors.alreadyInCompany" });
+    expect(await db.companyMember.count({ where: { userId: employer.id } })).toBe(1);
+  });
+
+  it("a candidate cannot create a company", async () => {
+    const candidate = await signInAs(await makeCandidate());
+    expect(await createMyCompany(candidate, "Sneaky Ltd")).toEqual({ ok: false, error: "errors.notFound" });
+    expect(await db.company.count({ where: { name: "Sneaky Ltd" } })).toBe(0);
+  });
+
+  concurrencyTest("two creates at the same moment make one company", async () => {
+    const owner = await makeEmployer();
+    await db.companyMember.deleteMany({ where: { userId: owner.userId } });
+    const employer = await signInAs(owner);
+    const results = await Promise.all([createMyCompany(employer, "Twin A"), createMyCompany(employer, "Twin B")]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db.companyMember.count({ where: { userId: employer.id } })).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
+import { displayEmail } from "@/lib/domain/email";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.account"))("title") };
@@ -18,7 +19,7 @@ export default async function AccountPage() {
         <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <div>
             <dt className="text-sm text-slate-600">{t("email")}</dt>
-            <dd className="font-medium">{user.email}</dd>
+            <dd className="break-words font-medium">{displayEmail(user.email)}</dd>
           </div>
           <div>
             <dt className="text-sm text-slate-600">{t("role")}</dt>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { CandidateProfileForm } from "@/components/profile/candidate-profile-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
+import { displayEmail } from "@/lib/domain/email";
 import { getMyCandidateProfile } from "@/lib/server/candidates";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,7 +42,7 @@ export default async function CandidateProfilePage() {
         </Card>
         <Card>
           <h2 className="text-lg font-semibold">{t("account.title")}</h2>
-          <p className="mt-2 text-sm text-slate-700">{profile.email}</p>
+          <p className="mt-2 break-words text-sm text-slate-700">{displayEmail(profile.email)}</p>
           <Link href="/account" className="mt-3 inline-block text-sm font-medium text-brand-700 underline">
             {t("account.link")}
           </Link>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CompanyProfileForm } from "@/components/company/company-profile-form";
+import { CreateCompanyForm } from "@/components/company/create-company-form";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
+import { displayEmail } from "@/lib/domain/email";
 import { getMyCompany } from "@/lib/server/companies";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CompanyPage() {
   const user = await requireRole("EMPLOYER");
   const [t, company] = await Promise.all([getTranslations("company"), getMyCompany(user)]);
-  if (!company) notFound();
+  if (!company) {
+    // An employer without a company (an admin changed their role, say) starts one here.
+    return (
+      <div className="mx-auto max-w-2xl">
+        <PageHeader title={t("create.title")} lead={t("create.lead")} />
+        <Card>
+          <CreateCompanyForm />
+        </Card>
+      </div>
+    );
+  }
   const isOwner = company.myRole === "OWNER";
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -58,7 +69,7 @@ export default async function CompanyPage() {
               <li key={m.email} className="flex items-center justify-between gap-2 text-sm">
                 <span>
                   {m.name}
-                  <span className="block text-slate-600">{m.email}</span>
+                  <span className="block break-all text-slate-600">{displayEmail(m.email)}</span>
                 </span>
                 <Badge tone={m.role === "OWNER" ? "brand" : "slate"}>{t(`members.${m.role}`)}</Badge>
               </li>

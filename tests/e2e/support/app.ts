@@ -88,11 +88,39 @@ export async function signIn(page: Page, credentials: Credentials, expected: Reg
   await expect(page).toHaveURL(expected);
 }
 
-/** Signs out with the header button and waits until the header offers to sign in again. */
-export async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toHaveCount(0);
+/** The header's sign-out button, shown or not: present exactly when someone is signed in. */
+export function headerSignOut(page: Page): Locator {
+  return page.getByRole("banner").locator("[data-sign-out]").first();
+}
+
+/** Is the page a phone's (the header keeps its links in one menu there)? */
+export function isPhone(page: Page): boolean {
+  return (page.viewportSize()?.width ?? 1280) < 640;
+}
+
+/** A link of the header, at any width (on a phone the menu is opened first). */
+export async function headerLink(page: Page, name: string): Promise<Locator> {
+  if (isPhone(page)) await openHeaderMenu(page);
+  return page.getByRole("banner").getByRole("link", { name, exact: true });
+}
+
+/** A link of the header's main navigation, at any width (on a phone the menu is opened first). */
+export async function mainNavLink(page: Page, navigation: string, link: string): Promise<Locator> {
+  if (isPhone(page)) await openHeaderMenu(page);
+  return page.getByRole("banner").getByRole("navigation", { name: navigation }).getByRole("link", { name: link, exact: true });
+}
+
+/** Opens the header's menu: the account menu on wide screens, the one menu on phones. */
+export async function openHeaderMenu(page: Page): Promise<void> {
+  const menu = page.getByRole("banner").locator("details:visible");
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator("summary").click();
+}
+
+/** Signs out through the header menu and waits until the page shows nobody signed in. */
+export async function signOut(page: Page, label = "Sign out"): Promise<void> {
+  await openHeaderMenu(page);
+  await page.getByRole("banner").getByRole("button", { name: label, exact: true }).click();
+  await expect(headerSignOut(page)).not.toBeAttached();
 }
 
 export interface OutboxMail {

@@ -8,15 +8,19 @@ import { GrowthSection } from "@/components/taxonomy/growth-section";
 import { FamilyBadge, SeniorityBadge } from "@/components/taxonomy/role-badges";
 import { SkillTable } from "@/components/taxonomy/skill-table";
 import { PageHeader } from "@/components/ui/card";
+import type { AppLocale } from "@/lib/i18n/config";
 import { getRole } from "@/lib/server/taxonomy";
+import { zSlug } from "@/lib/validations/fields";
 
 // The taxonomy lives in the database and admins change it: render on every request.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-/** One database read per request, shared by generateMetadata and the page. */
-const loadRole = cache(async (slug: string) => getRole(slug, (await getLocale()) as "en" | "ru"));
+/** One database read per request, shared by generateMetadata and the page; a slug that cannot exist reads nothing. */
+const loadRole = cache(async (slug: string) =>
+  zSlug.safeParse(slug).success ? getRole(slug, (await getLocale()) as AppLocale) : null,
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const role = await loadRole((await params).slug);

@@ -1,0 +1,65 @@
+// Every page fits its screen: nothing makes the page scroll sideways, in
+// English or in Russian (longer words), for visitors and for each role. Runs
+// in both projects: a desktop window and a 390 px phone.
+import type { BrowserContext, Page } from "@playwright/test";
+import { adminCredentials, newUser, signIn, signUpCandidate, signUpCompany } from "./support/app";
+import { expect, test } from "./support/fixtures";
+import { BASE_URL } from "./support/run";
+
+const PUBLIC_PAGES = [
+  "/",
+  "/roles",
+  "/roles/community-manager-middle",
+  "/roles/community-strategy-lead",
+  "/roles/volunteer-coordinator",
+  "/sign-in",
+  "/sign-up",
+  "/sign-up?as=company",
+  "/forgot-password",
+  "/reset-password",
+  "/no/such/page",
+];
+
+async function useLanguage(context: BrowserContext, locale: "en" | "ru"): Promise<void> {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: BASE_URL }]);
+}
+
+/** The page is no wider than the window, and so never scrolls sideways. */
+async function expectFits(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator("main")).toBeVisible();
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll<HTMLElement>("main *, header *")]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && el.offsetParent !== null)
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className.toString().split(" ").slice(0, 3).join(".")}: ${el.textContent?.slice(0, 40)}`);
+    return { scroll: document.documentElement.scrollWidth - width, wide };
+  });
+  expect(overflow.scroll, `${path} scrolls sideways by ${overflow.scroll}px; too wide: ${overflow.wide.join(" | ")}`).toBeLessThanOrEqual(0);
+}
+
+for (const locale of ["en", "ru"] as const) {
+  test(`public pages fit the screen (${locale})`, async ({ page, context }) => {
+    await useLanguage(context, locale);
+    for (const path of PUBLIC_PAGES) await expectFits(page, path);
+  });
+
+  test(`a candidate's pages fit the screen (${locale})`, async ({ page, context }) => {
+    await signUpCandidate(page, newUser("candidate"));
+    await useLanguage(context, locale);
+    for (const path of ["/", "/profile", "/account", "/roles/smm-specialist-senior"]) await expectFits(page, path);
+  });
+
+  test(`an employer's pages fit the screen (${locale})`, async ({ page, context }) => {
+    await signUpCompany(page, newUser("employer"), "Очень длинное название компании «Северный ветер» и партнёры");
+    await useLanguage(context, locale);
+    for (const path of ["/", "/company", "/account"]) await expectFits(page, path);
+  });
+
+  test(`an admin's pages fit the screen (${locale})`, async ({ page, context }) => {
+    await signIn(page, adminCredentials(), /\/admin$/);
+    await useLanguage(context, locale);
+    for (const path of ["/admin", "/admin/users", "/account"]) await expectFits(page, path);
+  });
+}
