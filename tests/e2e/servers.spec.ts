@@ -1,6 +1,7 @@
 // Start-up and the server itself, with servers of their own (the build of this
 // run, other data folders and ports): the data-folder lock between two real
 // servers, a missing secret, plain `next start`, https, and PostgreSQL going away.
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -9,7 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { expect, test } from "./support/fixtures";
 import { createDatabase, databaseUrl, dropDatabase } from "./support/pg";
-import { AUTH_SECRET, OUTPUT_DIR } from "./support/run";
+import { AUTH_SECRET, OUTPUT_DIR, ROOT } from "./support/run";
 import { cleanEnv, startServer, waitForHealth, type Server } from "./support/servers";
 
 test.describe.configure({ mode: "serial" });
@@ -39,6 +40,17 @@ function launch(name: string, port: number, env: Record<string, string>, command
 }
 
 const url = (port: number) => `http://127.0.0.1:${port}`;
+
+/** An npm script of the app, run to its end; its output (or an error with it). */
+function run(args: string[], env: Record<string, string>): string {
+  const result = spawnSync(process.platform === "win32" ? "npm.cmd" : "npm", args, {
+    cwd: ROOT,
+    env: cleanEnv({ AUTH_SECRET, ...env }),
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`npm ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
 
 /** True when the process no longer runs (gone, or a zombie nobody has reaped yet). */
 function processGone(pid: number): boolean {
@@ -223,6 +235,37 @@ test.describe("on PostgreSQL", () => {
       expect((await fetch(`${url(3229)}/roles`)).status).toBe(200);
       expect(server.process.exitCode).toBeNull();
       expect(server.output()).not.toMatch(/uncaught|unhandled/i);
+    } finally {
+      for (const server of started.splice(0)) await server.stop();
+      await dropDatabase(serverUrl!, name);
+    }
+  });
+
+  test("reset links stay out of the production log; the operator's command makes one that works", async ({ page }) => {
+    const name = `rolemap_e2e_mail_${randomBytes(4).toString("hex")}`;
+    await createDatabase(serverUrl!, name);
+    const env = { DATABASE_URL: databaseUrl(serverUrl!, name), NEXTAUTH_URL: url(3230) };
+    try {
+      const user = { email: `owner-${randomBytes(3).toString("hex")}@example.org`, password: `Owner-${randomBytes(4).toString("hex")}-7q` };
+      run(["run", "--silent", "admin:create", "--", "--email", user.email, "--name", "Owner"], { ...env, ADMIN_PASSWORD: user.password });
+      const server = launch("pg-mail", 3230, env);
+      await waitForHealth(server, url(3230));
+
+      await page.goto(`${url(3230)}/forgot-password`);
+      await page.getByLabel("E-mail", { exact: true }).fill(user.email);
+      await page.getByRole("button", { name: "Send the link", exact: true }).click();
+      await expect(page.getByRole("status")).toContainText("If an account with this e-mail exists");
+      await expect.poll(() => server.events("mail.not_sent").length).toBe(1);
+      expect(server.events("mail.outbox")).toEqual([]);
+      expect(server.output()).not.toContain("reset-password?token=");
+
+      // The link is the command's last line (an audit line of the log comes before it).
+      const link = run(["run", "--silent", "admin:reset-link", "--", "--email", user.email], env).trim().split("\n").at(-1)!;
+      expect(link).toMatch(new RegExp(`^${url(3230)}/reset-password\\?token=[A-Za-z0-9_-]{43}$`));
+      await page.goto(link);
+      await page.getByLabel("New password", { exact: true }).fill("Operator-given-2027");
+      await page.getByRole("button", { name: "Save the new password", exact: true }).click();
+      await expect(page.getByRole("status")).toContainText("Your password has been changed.");
     } finally {
       for (const server of started.splice(0)) await server.stop();
       await dropDatabase(serverUrl!, name);

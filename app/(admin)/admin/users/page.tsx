@@ -63,10 +63,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         <StackBody>
           {users.map((u) => (
             <StackRow key={u.id}>
-              <StackCell label={columns[0]!}>
+              <StackCell rowHeader>
                 <span className="font-medium">{u.name}</span>
-                <span className="block text-slate-600">{displayEmail(u.email)}</span>
-                {u.company ? <span className="block text-slate-600">{u.company}</span> : null}
+                <span className="block text-sm font-normal text-slate-600">{displayEmail(u.email)}</span>
+                {u.company ? <span className="block text-sm font-normal text-slate-600">{u.company}</span> : null}
               </StackCell>
               <StackCell label={columns[1]!}>{tc(`roles.${u.role}`)}</StackCell>
               <StackCell label={columns[2]!}>
