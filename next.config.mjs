@@ -20,7 +20,7 @@ const nextConfig = {
   reactStrictMode: true,
   // Native or wasm packages that must be loaded by Node, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
-  // The body limit matches ACTION_BODY_LIMIT_BYTES (lib/actions/limits.ts), which proxy.ts enforces with a 413.
+  // The body limit matches ACTION_BODY_LIMIT_BYTES (lib/actions/body-limit.ts), which proxy.ts enforces with a 413.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
   // Types are checked by `npm run typecheck` (part of `npm test`) over the whole
   // tree, tests included; the build does not repeat it.

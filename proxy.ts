@@ -7,7 +7,7 @@
 // The last is a convenience only: every page, action and route handler checks
 // the session itself (lib/auth/session.ts, lib/actions/safe-action.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { ACTION_BODY_LIMIT_BYTES } from "@/lib/actions/limits";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/actions/body-limit";
 import { publicUrl } from "@/lib/env";
 
 const PRIVATE_PREFIXES = ["/profile", "/company", "/admin", "/account"];

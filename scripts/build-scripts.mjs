@@ -1,7 +1,7 @@
 // Compiles the production server's entry points (scripts/serve.ts,
 // scripts/start.ts) ahead of time into dist/*.cjs, so that serving needs plain
 // Node and no TypeScript loader: measured here, the server is ready about 0.5 s
-// sooner and uses about 150 MB less memory than under tsx (README, "Measured").
+// sooner and its processes use about 150 MB less memory than under tsx.
 // Takes a few milliseconds; `npm start` and `npm run build` run it first.
 import { build } from "esbuild";
 import path from "node:path";

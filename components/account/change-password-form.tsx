@@ -5,12 +5,11 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
+import { PasswordField } from "@/components/auth/password-field";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/form-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { useServerForm } from "@/components/ui/use-server-form";
 import { changePasswordAction } from "@/lib/actions/account/change-password";
-import { PASSWORD_MAX } from "@/lib/domain/password-policy";
 import { zChangePasswordInput } from "@/lib/validations/auth";
 
 export function ChangePasswordForm() {
@@ -32,23 +31,8 @@ export function ChangePasswordForm() {
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
       {done ? <Alert tone="success">{t("auth.account.changed")}</Alert> : null}
       <FormMessage message={formError} />
-      <TextField
-        form={form}
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        maxLength={PASSWORD_MAX}
-        label={t("auth.fields.currentPassword")}
-      />
-      <TextField
-        form={form}
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        maxLength={PASSWORD_MAX}
-        label={t("auth.fields.newPassword")}
-        hint={t("auth.fields.passwordHint")}
-      />
+      <PasswordField form={form} name="currentPassword" kind="current" label={t("auth.fields.currentPassword")} />
+      <PasswordField form={form} name="newPassword" kind="new" label={t("auth.fields.newPassword")} hint={t("auth.fields.passwordHint")} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {t("auth.account.submit")}
       </Button>

@@ -6,12 +6,11 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
+import { PasswordField } from "@/components/auth/password-field";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/form-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { useServerForm } from "@/components/ui/use-server-form";
 import { resetPasswordAction } from "@/lib/actions/auth/reset-password";
-import { PASSWORD_MAX } from "@/lib/domain/password-policy";
 import { zResetPasswordInput } from "@/lib/validations/auth";
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -48,15 +47,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           </Link>
         </p>
       ) : null}
-      <TextField
-        form={form}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        maxLength={PASSWORD_MAX}
-        label={t("auth.fields.newPassword")}
-        hint={t("auth.fields.passwordHint")}
-      />
+      <PasswordField form={form} name="password" kind="new" label={t("auth.fields.newPassword")} hint={t("auth.fields.passwordHint")} />
       <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
         {t("auth.reset.submit")}
       </Button>

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { PasswordField } from "@/components/auth/password-field";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/form-fields";
 import { FormMessage } from "@/components/ui/form-message";
@@ -13,7 +14,6 @@ import { useServerForm } from "@/components/ui/use-server-form";
 import { afterSignInAction } from "@/lib/actions/auth/after-sign-in";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { EMAIL_MAX } from "@/lib/domain/email";
-import { PASSWORD_MAX } from "@/lib/domain/password-policy";
 import { zSignInInput } from "@/lib/validations/auth";
 
 export function SignInForm({ next }: { next: string | null }) {
@@ -41,14 +41,7 @@ export function SignInForm({ next }: { next: string | null }) {
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage message={formError} />
       <TextField form={form} name="email" type="email" autoComplete="email" maxLength={EMAIL_MAX} label={t("auth.fields.email")} />
-      <TextField
-        form={form}
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        maxLength={PASSWORD_MAX}
-        label={t("auth.fields.password")}
-      />
+      <PasswordField form={form} name="password" kind="current" label={t("auth.fields.password")} />
       <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
       </Button>

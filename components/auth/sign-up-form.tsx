@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { PasswordField } from "@/components/auth/password-field";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/form-fields";
 import { FormMessage } from "@/components/ui/form-message";
@@ -13,7 +14,6 @@ import { afterSignInAction } from "@/lib/actions/auth/after-sign-in";
 import { signUpCandidateAction } from "@/lib/actions/auth/sign-up-candidate";
 import { signUpCompanyAction } from "@/lib/actions/auth/sign-up-company";
 import { EMAIL_MAX } from "@/lib/domain/email";
-import { PASSWORD_MAX } from "@/lib/domain/password-policy";
 import type { AppLocale } from "@/lib/i18n/config";
 import { zCandidateSignUpInput, zCompanySignUpInput } from "@/lib/validations/auth";
 import { COMPANY_NAME_MAX, PERSON_NAME_MAX } from "@/lib/validations/fields";
@@ -66,13 +66,11 @@ export function SignUpForm({ kind }: { kind: "candidate" | "company" }) {
         maxLength={EMAIL_MAX}
         label={t("auth.fields.email")}
       />
-      <TextField
+      <PasswordField
         form={form}
         idPrefix={kind}
         name="password"
-        type="password"
-        autoComplete="new-password"
-        maxLength={PASSWORD_MAX}
+        kind="new"
         label={t("auth.fields.password")}
         hint={t("auth.fields.passwordHint")}
       />

@@ -29,7 +29,7 @@ test("a candidate an admin made an employer creates their company instead of mee
   await admin.goto(`/admin/users?q=${encodeURIComponent(user.email)}`);
   await admin.getByLabel(`Role of ${user.email}`, { exact: true }).selectOption("EMPLOYER");
   await admin.getByRole("button", { name: `Change role: ${user.email}`, exact: true }).click();
-  await expect(admin.locator("tbody tr").filter({ hasText: user.email }).locator("td").nth(1)).toContainText("Employer");
+  await expect(admin.locator("tbody tr").filter({ hasText: user.email }).locator("td").first()).toContainText("Employer");
 
   const response = await page.goto("/company");
   expect(response?.status()).toBe(200);
@@ -50,6 +50,7 @@ test("a malformed address is the app's own 404 page, not a server error", async 
   }
   // In the reader's language too.
   await page.getByRole("button", { name: "Русский" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await page.goto("/roles/%ZZ");
   await expect(page.getByRole("heading", { level: 1, name: "Страница не найдена" })).toBeVisible();
 });

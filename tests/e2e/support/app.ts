@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { RUN_ENV, SERVER_LOG } from "./run";
+import { logEvents } from "./servers";
 
 export interface Credentials {
   email: string;
@@ -136,17 +137,7 @@ export function outbox(): OutboxMail[] {
     .map((e) => ({ to: String(e.to), subject: String(e.subject ?? ""), text: String(e.text ?? "") }));
 }
 
-/** The server's JSON log lines with the given event name, oldest first. */
+/** The run server's JSON log lines with the given event name, oldest first. */
 export function serverLogEvents(event: string): Record<string, unknown>[] {
-  const events: Record<string, unknown>[] = [];
-  for (const line of fs.readFileSync(SERVER_LOG, "utf8").split("\n")) {
-    if (!line.startsWith("{") || !line.includes(`"${event}"`)) continue;
-    try {
-      const entry = JSON.parse(line) as Record<string, unknown>;
-      if (entry.event === event) events.push(entry);
-    } catch {
-      // a line that only looks like JSON
-    }
-  }
-  return events;
+  return logEvents(fs.readFileSync(SERVER_LOG, "utf8"), event);
 }
