@@ -5,14 +5,20 @@ export type LocaleCode = "en" | "ru";
 export const FAMILY_ORDER = ["SMM", "COMMUNITY", "ADJACENT", "FEEDER"] as const;
 export const SENIORITY_ORDER = ["JUNIOR", "MIDDLE", "SENIOR", "LEAD", "HEAD"] as const;
 
+const suffix = (locale: LocaleCode) => (locale === "ru" ? "Ru" : "En");
+const other = (locale: LocaleCode): LocaleCode => (locale === "ru" ? "en" : "ru");
+
+/**
+ * A text in the reader's language. Where an admin has not translated it yet,
+ * the other language's text stands in (the admin's editor shows it as missing).
+ */
 export function pick<T extends Record<string, unknown>>(row: T, field: string, locale: LocaleCode): string {
-  const key = `${field}${locale === "ru" ? "Ru" : "En"}`;
-  return String(row[key] ?? "");
+  return String(row[`${field}${suffix(locale)}`] || row[`${field}${suffix(other(locale))}`] || "");
 }
 
 export function pickList<T extends Record<string, unknown>>(row: T, field: string, locale: LocaleCode): string[] {
-  const key = `${field}${locale === "ru" ? "Ru" : "En"}`;
-  return (row[key] as string[] | undefined) ?? [];
+  const own = (row[`${field}${suffix(locale)}`] as string[] | undefined) ?? [];
+  return own.length > 0 ? own : ((row[`${field}${suffix(other(locale))}`] as string[] | undefined) ?? []);
 }
 
 /** Essential requirements first, then by level (highest first), then by label. */

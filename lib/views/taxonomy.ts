@@ -1,6 +1,6 @@
 // What the taxonomy pages show: plain data that lib/server/taxonomy.ts builds
 // and components render.
-import type { GrowthKind, Importance, RoleFamily, Seniority } from "@/lib/views/vocabulary";
+import type { GrowthKind, Importance, RoleFamily, Seniority, TaxonomyStatus } from "@/lib/views/vocabulary";
 
 export interface RoleSummary {
   slug: string;
@@ -25,6 +25,7 @@ export interface RoleDetail {
   kpis: string[];
   channels: string[];
   sourceUri: string | null;
+  status: TaxonomyStatus;
   requirements: { slug: string; label: string; group: string; importance: Importance; minLevel: number; shared: boolean }[];
   edges: { direction: "out" | "in"; kind: GrowthKind; slug: string; label: string; rationale: string }[];
 }

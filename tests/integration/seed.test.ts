@@ -3,9 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { database, setDatabase } from "@/lib/db";
 import { seedTaxonomy } from "@/lib/server/seed";
-import { growthEdges, roles, skillGroups, skills, TAXONOMY_SEED_VERSION } from "@/prisma/seed/taxonomy";
+import { readTaxonomyDocument } from "@/lib/server/taxonomy/docs";
+import { DEFAULT_TAXONOMY_VERSION as TAXONOMY_SEED_VERSION, defaultTaxonomyDocument } from "@/lib/server/taxonomy/default-taxonomy";
+import { zTaxonomyDocument } from "@/lib/validations/taxonomy";
 import { concurrencyTest, openMigratedDatabase } from "./databases";
 
+const { skillGroups, skills, roles, growthEdges, families } = zTaxonomyDocument.parse(defaultTaxonomyDocument());
 const prisma = () => database().prisma;
 
 /** Every row of every taxonomy table, timestamps included. */
@@ -17,7 +20,9 @@ async function snapshot() {
     roles: await p.role.findMany({ orderBy: { slug: "asc" } }),
     requirements: await p.roleRequirement.findMany({ orderBy: [{ roleId: "asc" }, { skillId: "asc" }] }),
     edges: await p.growthEdge.findMany({ orderBy: { id: "asc" } }),
+    families: await p.roleFamilyProfile.findMany({ orderBy: { family: "asc" } }),
     settings: await p.appSetting.findMany({ orderBy: { key: "asc" } }),
+    history: await p.taxonomyChange.count(),
   };
 }
 
@@ -38,8 +43,8 @@ describe("seedTaxonomy()", () => {
       groups: skillGroups.length,
       skills: skills.length,
       roles: roles.length,
-      requirements: totalRequirements,
       edges: growthEdges.length,
+      families: families.length,
     });
 
     const p = prisma();
@@ -50,6 +55,10 @@ describe("seedTaxonomy()", () => {
     expect(await p.growthEdge.count()).toBe(growthEdges.length);
     const setting = await p.appSetting.findUnique({ where: { key: "taxonomy.seedVersion" } });
     expect(setting?.value).toBe(String(TAXONOMY_SEED_VERSION));
+    // The default taxonomy is one entry in the history, by the app itself.
+    expect(await p.taxonomyChange.findMany({ select: { actorName: true, entity: true, action: true } })).toEqual([
+      { actorName: "Rolemap", entity: "TAXONOMY", action: "IMPORT" },
+    ]);
 
     const perRole = await p.role.findMany({ select: { slug: true, _count: { select: { requirements: true } } } });
     for (const r of perRole) expect(r._count.requirements, r.slug).toBeGreaterThanOrEqual(8);
@@ -92,6 +101,11 @@ describe("seedTaxonomy()", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("exports exactly the data files, order included (the seed is an import)", async () => {
+    const exported = await prisma().$transaction((tx) => readTaxonomyDocument(tx));
+    expect(exported).toEqual(zTaxonomyDocument.parse(defaultTaxonomyDocument()));
+  });
+
   it("keeps an admin's edits, even when the stored seed version is gone", async () => {
     const p = prisma();
     const skillSlug = skills[0]!.slug;
@@ -107,15 +121,17 @@ describe("seedTaxonomy()", () => {
 
     const result = await seedTaxonomy();
 
-    expect(result).toMatchObject({ skipped: false, groups: 0, skills: 0, roles: 0, requirements: 0, edges: 0 });
+    expect(result).toMatchObject({ skipped: false, groups: 0, skills: 0, roles: 0, edges: 0, families: 0 });
     const after = await snapshot();
     expect((await p.skill.findUnique({ where: { slug: skillSlug } }))?.labelEn).toBe("Edited by an admin");
     expect(
       await p.roleRequirement.count({ where: { role: { slug: role.slug }, skill: { slug: dropped } } }),
     ).toBe(0);
-    // Nothing else moved; only the version marker came back.
+    // Nothing else moved (no history entry, no new revision); only the version marker came back.
     expect({ ...after, settings: [] }).toEqual({ ...before, settings: [] });
-    expect(after.settings.map((s) => [s.key, s.value])).toEqual([["taxonomy.seedVersion", String(TAXONOMY_SEED_VERSION)]]);
+    const marker = (s: { key: string }) => s.key === "taxonomy.seedVersion";
+    expect(after.settings.filter((s) => !marker(s))).toEqual(before.settings);
+    expect(after.settings.find(marker)?.value).toBe(String(TAXONOMY_SEED_VERSION));
   });
 });
 

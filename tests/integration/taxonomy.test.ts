@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedTaxonomy } from "@/lib/server/seed";
-import { getRole, getTaxonomyOverview, listRoles } from "@/lib/server/taxonomy";
+import { getRole, getTaxonomyOverview, listRoles } from "@/lib/server/taxonomy/read";
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 

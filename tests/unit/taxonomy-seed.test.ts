@@ -1,12 +1,10 @@
+// The default taxonomy's data files (prisma/seed/taxonomy/*.json), read the way
+// the seed reads them: put together and parsed with the import schema.
 import { describe, it, expect } from "vitest";
-import {
-  TAXONOMY_SEED_VERSION,
-  growthEdges,
-  roles,
-  skillGroups,
-  skills,
-  type SeedRole,
-} from "../../prisma/seed/taxonomy";
+import { DEFAULT_TAXONOMY_VERSION as TAXONOMY_SEED_VERSION, defaultTaxonomyDocument } from "@/lib/server/taxonomy/default-taxonomy";
+import { zTaxonomyDocument, type RoleDoc as SeedRole } from "@/lib/validations/taxonomy";
+
+const { skillGroups, skills, roles, growthEdges, families } = zTaxonomyDocument.parse(defaultTaxonomyDocument());
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -47,7 +45,6 @@ describe("taxonomy seed: skills and groups", () => {
     for (const slug of [...skillGroups.map((g) => g.slug), ...skills.map((s) => s.slug)]) {
       expect(slug, slug).toMatch(KEBAB);
     }
-    expect(dupes(skillGroups.map((g) => String(g.position)))).toEqual([]);
   });
 
   it("has at least 60 skills in at least 6 groups, each group non-empty", () => {
@@ -179,6 +176,26 @@ describe("taxonomy seed: roles", () => {
   it("only uses ESCO URIs (or null) as sources", () => {
     for (const x of [...skills, ...roles]) {
       if (x.sourceUri !== null) expect(x.sourceUri, x.slug).toMatch(/^http:\/\/data\.europa\.eu\/esco\//);
+    }
+  });
+
+  it("links skills to ESCO: exact matches as the source, close ones only as a hint", () => {
+    const exact = skills.filter((s) => s.sourceUri !== null);
+    const hints = skills.filter((s) => s.escoHintUri !== null);
+    expect(exact.length).toBeGreaterThanOrEqual(40);
+    expect(hints.length).toBeGreaterThanOrEqual(30);
+    for (const s of hints) {
+      expect(s.escoHintUri, s.slug).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
+      expect(s.sourceUri, `${s.slug} has both an exact source and a close hint`).toBeNull();
+    }
+  });
+
+  it("keeps each family's KPIs and channels once, for the templates to start from", () => {
+    expect(families.map((f) => f.family).sort()).toEqual(["COMMUNITY", "SMM"]);
+    for (const f of families) {
+      expect(f.kpisEn.length, f.family).toBeGreaterThanOrEqual(4);
+      expect(f.kpisRu.length, f.family).toBe(f.kpisEn.length);
+      expect(f.channelsRu.length, f.family).toBe(f.channelsEn.length);
     }
   });
 });

@@ -1,13 +1,21 @@
 import "server-only";
 // Reads of the skill taxonomy for the public role pages and the admin overview.
 import { db } from "@/lib/db";
+import { cachedTaxonomy } from "@/lib/server/taxonomy/cache";
 import { compareRequirements, compareRoles, pick, pickList, topRequirements, type LocaleCode } from "@/lib/domain/taxonomy";
 import type { RoleDetail, RoleSummary, TaxonomyOverview } from "@/lib/views/taxonomy";
 
 const TOP_SKILLS = 5;
 
-export async function listRoles(locale: LocaleCode): Promise<RoleSummary[]> {
+/** Every active role with its key skills and next steps, for the roles page (cached per taxonomy revision). */
+export function listRoles(locale: LocaleCode): Promise<RoleSummary[]> {
+  return cachedTaxonomy(`roles:${locale}`, () => readRoles(locale, { active: true }));
+}
+
+/** Roles as summaries; `active` leaves out deprecated roles and paths to them (the public view). */
+async function readRoles(locale: LocaleCode, { active }: { active: boolean }): Promise<RoleSummary[]> {
   const rows = await db.role.findMany({
+    where: active ? { status: "ACTIVE" } : {},
     select: {
       slug: true,
       family: true,
@@ -19,7 +27,10 @@ export async function listRoles(locale: LocaleCode): Promise<RoleSummary[]> {
       requirements: {
         select: { importance: true, minLevel: true, skill: { select: { slug: true, labelEn: true, labelRu: true } } },
       },
-      edgesFrom: { select: { kind: true, toRole: { select: { slug: true, labelEn: true, labelRu: true } } } },
+      edgesFrom: {
+        where: active ? { toRole: { status: "ACTIVE" } } : {},
+        select: { kind: true, toRole: { select: { slug: true, labelEn: true, labelRu: true } } },
+      },
     },
   });
   return rows
@@ -47,7 +58,12 @@ export async function listRoles(locale: LocaleCode): Promise<RoleSummary[]> {
     .sort(compareRoles);
 }
 
-export async function getRole(slug: string, locale: LocaleCode): Promise<RoleDetail | null> {
+/** One role's page (cached per taxonomy revision). */
+export function getRole(slug: string, locale: LocaleCode): Promise<RoleDetail | null> {
+  return cachedTaxonomy(`role:${slug}:${locale}`, () => readRole(slug, locale));
+}
+
+async function readRole(slug: string, locale: LocaleCode): Promise<RoleDetail | null> {
   const role = await db.role.findUnique({
     where: { slug },
     include: {
@@ -79,6 +95,7 @@ export async function getRole(slug: string, locale: LocaleCode): Promise<RoleDet
     kpis: pickList(role, "kpis", locale),
     channels: pickList(role, "channels", locale),
     sourceUri: role.sourceUri,
+    status: role.status,
     requirements: role.requirements
       .map((r) => {
         const families = new Set(r.skill.requirements.map((x) => x.role.family));
@@ -122,7 +139,7 @@ export async function getTaxonomyOverview(locale: LocaleCode): Promise<TaxonomyO
         skills: { select: { slug: true, labelEn: true, labelRu: true, type: true, status: true } },
       },
     }),
-    listRoles(locale),
+    readRoles(locale, { active: false }),
     db.roleRequirement.count(),
     db.growthEdge.findMany({
       select: {

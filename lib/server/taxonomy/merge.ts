@@ -1,0 +1,98 @@
+import "server-only";
+// Merging two skills (a duplicate or a synonym) into one: every reference to
+// the merged skill moves to the kept one, the merged skill's labels become the
+// kept one's alternative labels, and the merged skill goes. Nothing that
+// referred to either is lost: where a role needs both, it keeps the stronger
+// requirement (essential over optional, the higher level).
+import { labelOf, recordChange, type Actor } from "@/lib/server/taxonomy/audit";
+import { readSkillDoc, writeSkill, type Tx } from "@/lib/server/taxonomy/docs";
+import { Refusal, staleRefusal, transaction } from "@/lib/server/taxonomy/edit";
+import { fail, ok, type Result } from "@/lib/validations/result";
+import type { SkillDoc } from "@/lib/validations/taxonomy";
+import type { MergeSkillsInput } from "@/lib/validations/taxonomy-editor";
+
+/** The kept skill's alternative labels after the merge: its own, then the other's labels, each once. */
+export function mergedAltLabels(kept: SkillDoc, merged: SkillDoc, lang: "En" | "Ru"): string[] {
+  const own = kept[`label${lang}`].toLowerCase();
+  const out: string[] = [];
+  const seen = new Set([own]);
+  for (const label of [...kept[`altLabels${lang}`], merged[`label${lang}`], ...merged[`altLabels${lang}`]]) {
+    const key = label.trim().toLowerCase();
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(label.trim());
+  }
+  return out;
+}
+
+async function moveRequirements(tx: Tx, keepId: string, mergeId: string) {
+  const moved = await tx.roleRequirement.findMany({
+    where: { skillId: mergeId },
+    select: { roleId: true, importance: true, minLevel: true, position: true, role: { select: { slug: true } } },
+  });
+  for (const r of moved) {
+    const existing = await tx.roleRequirement.findUnique({ where: { roleId_skillId: { roleId: r.roleId, skillId: keepId } } });
+    await tx.roleRequirement.delete({ where: { roleId_skillId: { roleId: r.roleId, skillId: mergeId } } });
+    if (existing) {
+      await tx.roleRequirement.update({
+        where: { roleId_skillId: { roleId: r.roleId, skillId: keepId } },
+        data: {
+          importance: existing.importance === "ESSENTIAL" || r.importance === "ESSENTIAL" ? "ESSENTIAL" : "OPTIONAL",
+          minLevel: Math.max(existing.minLevel, r.minLevel),
+        },
+      });
+    } else {
+      await tx.roleRequirement.create({
+        data: { roleId: r.roleId, skillId: keepId, importance: r.importance, minLevel: r.minLevel, position: r.position },
+      });
+    }
+  }
+  return moved.map((r) => ({ role: r.role.slug, importance: r.importance, minLevel: r.minLevel }));
+}
+
+export function mergeSkills(actor: Actor, input: MergeSkillsInput): Promise<Result<null>> {
+  return transaction(async (tx) => {
+    const [keep, merge] = await Promise.all([input.keep, input.merge].map((slug) => readSkillDoc(tx, slug)));
+    if (!keep || !merge) return fail("errors.notFound");
+    const rows = await tx.skill.findMany({ where: { slug: { in: [input.keep, input.merge] } }, select: { id: true, slug: true, version: true } });
+    const keepRow = rows.find((r) => r.slug === input.keep)!;
+    const mergeRow = rows.find((r) => r.slug === input.merge)!;
+    if (keepRow.version !== input.keepVersion) return staleRefusal(tx, "SKILL", input.keep);
+    if (mergeRow.version !== input.mergeVersion) return staleRefusal(tx, "SKILL", input.merge);
+
+    const requirements = await moveRequirements(tx, keepRow.id, mergeRow.id);
+    const after: SkillDoc = {
+      ...keep,
+      altLabelsEn: mergedAltLabels(keep, merge, "En"),
+      altLabelsRu: mergedAltLabels(keep, merge, "Ru"),
+      descriptionEn: keep.descriptionEn || merge.descriptionEn,
+      descriptionRu: keep.descriptionRu || merge.descriptionRu,
+      sourceUri: keep.sourceUri ?? merge.sourceUri,
+      escoHintUri: keep.escoHintUri ?? merge.escoHintUri,
+      reuseLevel: keep.reuseLevel ?? merge.reuseLevel,
+    };
+    if (!(await writeSkill(tx, after, { expectedVersion: input.keepVersion }))) {
+      throw new Refusal(await staleRefusal(tx, "SKILL", input.keep));
+    }
+    const { count } = await tx.skill.deleteMany({ where: { id: mergeRow.id, version: input.mergeVersion } });
+    if (count !== 1) throw new Refusal(await staleRefusal(tx, "SKILL", input.merge));
+
+    await recordChange(tx, actor, {
+      entity: "SKILL",
+      key: input.merge,
+      label: labelOf(merge, input.merge),
+      action: "MERGE",
+      before: { skill: merge, requirements },
+      after: { mergedInto: input.keep },
+    });
+    await recordChange(tx, actor, {
+      entity: "SKILL",
+      key: input.keep,
+      label: labelOf(keep, input.keep),
+      action: "MERGE",
+      before: keep,
+      after: { ...after, merged: input.merge },
+    });
+    return ok(null);
+  });
+}
