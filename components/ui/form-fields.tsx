@@ -32,7 +32,7 @@ function useFieldState<T extends FieldValues, O extends FieldValues>({ form, nam
 }
 
 export function TextField<T extends FieldValues, O extends FieldValues>(
-  props: Common<T, O> & { type?: string; autoComplete?: string; maxLength?: number; inputMode?: "email" | "url" | "text" },
+  props: Common<T, O> & { type?: string; autoComplete?: string; maxLength?: number; inputMode?: "email" | "url" | "text"; readOnly?: boolean },
 ) {
   const { id, error, controlProps } = useFieldState(props);
   return (
@@ -42,6 +42,7 @@ export function TextField<T extends FieldValues, O extends FieldValues>(
         autoComplete={props.autoComplete}
         maxLength={props.maxLength}
         inputMode={props.inputMode}
+        readOnly={props.readOnly}
         {...controlProps}
       />
     </Field>

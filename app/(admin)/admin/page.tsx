@@ -7,7 +7,7 @@ import { StatGrid } from "@/components/taxonomy/stat-card";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
-import { getTaxonomyOverview } from "@/lib/server/taxonomy";
+import { getTaxonomyOverview } from "@/lib/server/taxonomy/read";
 import type { TaxonomyOverview } from "@/lib/views/taxonomy";
 
 // Per-user (admin only) and read from the database: never prerender.
