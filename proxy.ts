@@ -8,10 +8,10 @@
 // the session itself (lib/auth/session.ts, lib/actions/safe-action.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/actions/body-limit";
+import { isSessionCookie, newNonce } from "@/lib/auth/page-security";
 import { publicUrl } from "@/lib/env";
 
 const PRIVATE_PREFIXES = ["/profile", "/company", "/admin", "/account"];
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const HSTS = publicUrl.startsWith("https://") ? "max-age=63072000; includeSubDomains" : null;
 
 function contentSecurityPolicy(nonce: string): string {
@@ -73,14 +73,14 @@ export function proxy(request: NextRequest) {
   }
   // Only page visits are redirected; a POST (an action) gets its own answer from the action's check.
   const isPrivate = request.method === "GET" && PRIVATE_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (isPrivate && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
+  if (isPrivate && !request.cookies.getAll().some((c) => isSessionCookie(c.name))) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = `?next=${encodeURIComponent(pathname + search)}`;
     return NextResponse.redirect(url);
   }
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);

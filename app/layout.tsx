@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { GeistSans } from "geist/font/sans";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
@@ -19,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <ClientMessages>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-10">
             {children}
@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <footer className="border-t border-slate-200 bg-white">
             <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">{t("footer")}</div>
           </footer>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -2,13 +2,16 @@
 // compiled ahead of time by scripts/build-scripts.mjs): Next.js's request handler behind a thin Node HTTP
 // server that (1) gives every request an id, (2) sets the client address from
 // the socket (or, with TRUST_PROXY, from X-Forwarded-For) under a header name
-// the client cannot forge, and (3) writes one JSON log line per request.
+// the client cannot forge, (3) answers anonymous visits to the public taxonomy
+// pages from memory when it can (lib/server/page-cache.ts), and (4) writes one
+// JSON log line per request.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientAddressFrom, markServedByAppServer, REQUEST_ID_HEADER } from "@/lib/auth/client-address";
 import { env, listenHost } from "@/lib/env";
 import { log, logError } from "@/lib/log";
+import { publicPageKey, serveFromPageCache } from "@/lib/server/page-cache";
 
 export async function serve(): Promise<http.Server> {
   // This server overwrites CLIENT_ADDRESS_HEADER on every request, so the app may trust it.
@@ -26,6 +29,8 @@ export async function serve(): Promise<http.Server> {
       clientAddressFrom(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, env.TRUST_PROXY) ??
       "";
     res.setHeader(REQUEST_ID_HEADER, id);
+    const cacheKey = publicPageKey(req);
+    let cached = false;
     res.on("finish", () => {
       const path = (req.url ?? "/").split("?")[0];
       if (path?.startsWith("/_next/static")) return;
@@ -34,14 +39,20 @@ export async function serve(): Promise<http.Server> {
         method: req.method,
         route: path,
         status: res.statusCode,
+        ...(cached ? { cached } : {}),
         ms: Number(process.hrtime.bigint() - started) / 1e6,
       });
     });
-    handle(req, res).catch((error: unknown) => {
-      logError("request.unhandled", error, { id });
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
-      res.end(`Internal error (request ${id})`);
-    });
+    (cacheKey ? serveFromPageCache(req, res, cacheKey) : Promise.resolve(false))
+      .then((hit) => {
+        cached = hit;
+        return hit ? undefined : handle(req, res);
+      })
+      .catch((error: unknown) => {
+        logError("request.unhandled", error, { id });
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+        res.end(`Internal error (request ${id})`);
+      });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,10 @@
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
-  return <div className="mx-auto w-full max-w-md">{children}</div>;
+  return (
+    <ClientMessages namespaces={["auth"]}>
+      <div className="mx-auto w-full max-w-md">{children}</div>
+    </ClientMessages>
+  );
 }

@@ -4,10 +4,16 @@ export const LOCALES = ["en", "ru"] as const;
 export type AppLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: AppLocale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
-export const NAMESPACES = ["common", "errors", "auth", "home", "roles", "profile", "company", "admin"] as const;
+export const NAMESPACES = ["common", "errors", "auth", "home", "roles", "profile", "company", "admin", "editor", "contact"] as const;
+export type Namespace = (typeof NAMESPACES)[number];
 
 export function isLocale(value: unknown): value is AppLocale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** A visitor's language: the language switch's cookie, else the browser's preference. */
+export function localeOf(cookie: string | undefined, acceptLanguage: string | null): AppLocale {
+  return isLocale(cookie) ? cookie : localeFromAcceptLanguage(acceptLanguage);
 }
 
 /** The best of our languages for an Accept-Language header. */

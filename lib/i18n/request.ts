@@ -3,13 +3,11 @@
 // user's saved preference), else from Accept-Language.
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type AppLocale } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, localeOf, type AppLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 
 export async function resolveLocale(): Promise<AppLocale> {
-  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(fromCookie)) return fromCookie;
-  return localeFromAcceptLanguage((await headers()).get("accept-language"));
+  return localeOf((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
 }
 
 export default getRequestConfig(async () => {

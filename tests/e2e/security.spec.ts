@@ -34,6 +34,50 @@ test("each page gets its own CSP nonce", async ({ request }) => {
   expect(first).not.toBe(second);
 });
 
+test.describe("public pages answered from memory (lib/server/page-cache.ts)", () => {
+  const nonces = (html: string) => [...new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))];
+  const cachedAnswers = (route: string) => serverLogEvents("request").filter((e) => e.route === route && e.cached === true).length;
+
+  test("a repeated anonymous visit is answered from memory, each time with a fresh nonce that its scripts carry", async ({ request }) => {
+    const route = "/roles/community-manager-senior";
+    await request.get(route);
+    const before = cachedAnswers(route);
+    const seen = new Set<string>();
+    for (const encoding of ["gzip", "identity"]) {
+      const response = await request.get(route, { headers: { "accept-encoding": encoding } });
+      expect(response.status()).toBe(200);
+      const policyNonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+      const html = await response.text();
+      expect(html).toContain("Senior community manager");
+      // Every script of the page carries the policy's nonce, and no other.
+      expect(nonces(html)).toEqual([policyNonce]);
+      seen.add(policyNonce!);
+    }
+    expect(seen.size).toBe(2);
+    await expect.poll(() => cachedAnswers(route)).toBe(before + 2);
+  });
+
+  test("a signed-in visitor's page is never a stored anonymous one, nor the other way round", async ({ page }) => {
+    await page.goto("/roles");
+    await page.goto("/roles");
+    const user = newUser("candidate");
+    await signUpCandidate(page, user);
+    await page.goto("/roles");
+    await expect(page.getByRole("banner").getByText(user.name).first()).toBeAttached();
+    await signOut(page);
+    await page.goto("/roles");
+    await expect(page.getByRole("banner").getByText(user.name)).toHaveCount(0);
+  });
+
+  test("the language of a stored page follows the visitor's cookie and browser", async ({ browser }) => {
+    for (const [locale, heading] of [["ru-RU", "Роли"], ["en-US", "Roles"], ["ru-RU", "Роли"]] as const) {
+      const page = await (await browser.newContext({ locale })).newPage();
+      await page.goto("/roles");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    }
+  });
+});
+
 test("the app's scripts run under its CSP: navigation, language switch, client-side validation", async ({ page }) => {
   // The fixture fails the test on any CSP violation in these steps.
   await page.goto("/");

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
 import { encodeSignInFailure, signInErrorMessage, type SignInFailure } from "@/lib/auth/sign-in-errors";
 import { safeNextPath } from "@/lib/domain/navigation";
@@ -7,6 +8,7 @@ import { passwordProblem } from "@/lib/domain/password-policy";
 import { compareRequirements, compareRoles } from "@/lib/domain/taxonomy";
 import { CompanySize, Locale } from "@/lib/generated/prisma/enums";
 import { LOCALES, localeFromAcceptLanguage } from "@/lib/i18n/config";
+import { publicPageKey } from "@/lib/server/page-cache";
 import { COMPANY_SIZES, USER_ROLES } from "@/lib/views/vocabulary";
 
 describe("password policy", () => {
@@ -139,5 +141,27 @@ describe("vocabularies defined once", () => {
   it("roles and company sizes come from the schema's enums", () => {
     expect(USER_ROLES).toEqual(["CANDIDATE", "EMPLOYER", "ADMIN"]);
     expect(COMPANY_SIZES).toEqual(Object.values(CompanySize));
+  });
+});
+
+describe("which requests the public page cache may answer", () => {
+  const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ url, method, headers }) as unknown as IncomingMessage;
+
+  it("keys anonymous page visits by language and address", () => {
+    expect(publicPageKey(request("/roles"))).toBe("en /roles");
+    expect(publicPageKey(request("/roles/community-manager-middle", { "accept-language": "ru-RU,ru;q=0.9" }))).toBe("ru /roles/community-manager-middle");
+    // The language switch's cookie wins over the browser's preference.
+    expect(publicPageKey(request("/", { "accept-language": "ru", cookie: "NEXT_LOCALE=en; other=1" }))).toBe("en /");
+  });
+
+  it("leaves out anything whose answer may differ from visitor to visitor", () => {
+    expect(publicPageKey(request("/roles", { cookie: "NEXT_LOCALE=ru; next-auth.session-token=abc" }))).toBeNull();
+    expect(publicPageKey(request("/roles", { cookie: "__Secure-next-auth.session-token.0=abc" }))).toBeNull();
+    expect(publicPageKey(request("/roles", { rsc: "1" }))).toBeNull();
+    expect(publicPageKey(request("/roles", { "next-router-prefetch": "1" }))).toBeNull();
+    expect(publicPageKey(request("/roles?from=mail"))).toBeNull();
+    expect(publicPageKey(request("/roles", {}, "POST"))).toBeNull();
+    expect(publicPageKey(request("/roles", {}, "HEAD"))).toBeNull();
+    for (const path of ["/admin", "/profile", "/sign-in", "/contact", "/roles/UPPER", "/roles/a/b", "/api/health"]) expect(publicPageKey(request(path)), path).toBeNull();
   });
 });
