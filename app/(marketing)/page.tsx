@@ -108,6 +108,9 @@ export default async function HomePage() {
           <Link href="/roles" className={buttonClass("primary")}>
             {t("cta.browseRoles")}
           </Link>
+          <Link href="/contact" className={buttonClass("secondary")}>
+            {t("cta.contact")}
+          </Link>
           {user ? (
             <Link href={homeFor(user.role)} className={buttonClass("secondary")}>
               {t(`hero.next.${user.role}`)}

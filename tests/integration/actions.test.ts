@@ -8,7 +8,16 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ACTION_DEFINITION, type ActionDefinition, type Audience } from "@/lib/actions/safe-action";
 import { markServedByAppServer } from "@/lib/auth/client-address";
 import { db } from "@/lib/db";
+import { createLead } from "@/lib/server/leads";
 import { issueResetLinkFor } from "@/lib/server/password-reset";
+import { seedTaxonomy } from "@/lib/server/seed";
+import type { Actor } from "@/lib/server/taxonomy/audit";
+import { skillsToCsv } from "@/lib/server/taxonomy/csv";
+import { saveRole, saveSkill } from "@/lib/server/taxonomy/edit";
+import { saveGrowthEdge, saveRequirement } from "@/lib/server/taxonomy/edit-links";
+import { previewImport } from "@/lib/server/taxonomy/transfer";
+import { zSaveRoleInput, zSaveSkillInput } from "@/lib/validations/taxonomy-editor";
+import { zSkillDoc, type TaxonomyDocument } from "@/lib/validations/taxonomy";
 import type { SessionUser } from "@/lib/server/sessions";
 import { readableMessage, type Result } from "@/lib/validations/result";
 import type { UserRole } from "@/lib/views/vocabulary";
@@ -24,8 +33,16 @@ type Caller = { role: "ANONYMOUS" } | { role: UserRole; user: SessionUser; passw
 type Action = ((...args: unknown[]) => Promise<Result<unknown>>) & { [ACTION_DEFINITION]?: ActionDefinition<never, Audience> };
 
 interface Case {
+  /** Who may call it: stated here, not read from the action, so a widened action fails this test. */
+  who: Audience;
   /** A valid argument from this caller (fixtures it needs are made here). */
   valid: (caller: Caller) => unknown;
+  /**
+   * Fields holding an uploaded file's text, read after validation: hostile
+   * content there is answered with the file's line errors (a successful
+   * answer listing them) rather than a refusal.
+   */
+  fileText?: string[];
 }
 
 /** An employer whose company is gone (e.g. made an employer by an admin). */
@@ -38,22 +55,100 @@ const signedIn = (caller: Caller) => {
   return caller;
 };
 
+const ANYONE: Audience = "anyone";
+const SIGNED_IN: Audience = "signed-in";
+const ADMINS: Audience = ["ADMIN"];
+const EMPLOYERS: Audience = ["EMPLOYER"];
+const CANDIDATES: Audience = ["CANDIDATE"];
+
 // ── One line per action ────────────────────────────────────────────────────
 const CASES: Record<string, Case> = {
-  signUpCandidate: { valid: () => ({ name: "Нина Петрова", email: uniqueEmail("su"), password: PASSWORD, locale: "ru" }) },
-  signUpCompany: { valid: () => ({ name: "Oleg", companyName: "Acme", email: uniqueEmail("sc"), password: PASSWORD, locale: "en" }) },
-  requestPasswordReset: { valid: () => ({ email: uniqueEmail("nobody") }) },
-  resetPassword: { valid: async () => ({ token: await freshResetToken(), password: "Another-fresh-2027" }) },
-  afterSignIn: { valid: () => undefined },
-  changePassword: { valid: (c) => ({ currentPassword: signedIn(c).password, newPassword: "Brand-new-pass-42" }) },
-  setLocale: { valid: () => ({ locale: "ru" }) },
-  updateCandidateProfile: { valid: () => ({ name: "Анна", locale: "ru", headline: "", location: null, about: "Модератор" }) },
-  createCompany: { valid: async (c) => (await withoutCompany(c), { name: "Новая компания" }) },
-  updateCompanyProfile: { valid: (c) => ({ companyId: signedIn(c).companyId, name: "Acme", website: "", size: "", description: "" }) },
-  setUserRole: { valid: async () => ({ userId: (await makeCandidate()).userId, role: "EMPLOYER" }) },
-  setUserDisabled: { valid: async () => ({ userId: (await makeCandidate()).userId, disabled: true }) },
+  signUpCandidate: { who: ANYONE, valid: () => ({ name: "Нина Петрова", email: uniqueEmail("su"), password: PASSWORD, locale: "ru" }) },
+  signUpCompany: { who: ANYONE, valid: () => ({ name: "Oleg", companyName: "Acme", email: uniqueEmail("sc"), password: PASSWORD, locale: "en" }) },
+  requestPasswordReset: { who: ANYONE, valid: () => ({ email: uniqueEmail("nobody") }) },
+  resetPassword: { who: ANYONE, valid: async () => ({ token: await freshResetToken(), password: "Another-fresh-2027" }) },
+  afterSignIn: { who: SIGNED_IN, valid: () => undefined },
+  changePassword: { who: SIGNED_IN, valid: (c) => ({ currentPassword: signedIn(c).password, newPassword: "Brand-new-pass-42" }) },
+  setLocale: { who: ANYONE, valid: () => ({ locale: "ru" }) },
+  updateCandidateProfile: { who: CANDIDATES, valid: () => ({ name: "Анна", locale: "ru", headline: "", location: null, about: "Модератор" }) },
+  createCompany: { who: EMPLOYERS, valid: async (c) => (await withoutCompany(c), { name: "Новая компания" }) },
+  updateCompanyProfile: { who: EMPLOYERS, valid: (c) => ({ companyId: signedIn(c).companyId, name: "Acme", website: "", size: "", description: "" }) },
+  setUserRole: { who: ADMINS, valid: async () => ({ userId: (await makeCandidate()).userId, role: "EMPLOYER" }) },
+  setUserDisabled: { who: ADMINS, valid: async () => ({ userId: (await makeCandidate()).userId, disabled: true }) },
+  // The taxonomy editor: each valid call works on fresh items, so that it can run again.
+  saveSkillGroup: { who: ADMINS, valid: () => ({ slug: fresh("group"), labelEn: "<script>alert(1)</script>", labelRu: "Группа" }) },
+  saveSkill: { who: ADMINS, valid: () => ({ slug: fresh("skill"), group: "analytics", type: "SKILL", labelEn: "Skill", labelRu: "Навык", altLabelsEn: ["Synonym"] }) },
+  saveRole: { who: ADMINS, valid: () => ({ slug: fresh("role"), family: "SMM", seniority: "MIDDLE", labelEn: "Role", labelRu: "", kpisEn: ["CTR"] }) },
+  saveFamily: { who: ADMINS, valid: async () => ({ family: "SMM", kpisEn: ["CTR", "ROMI"], kpisRu: [], channelsEn: [], channelsRu: ["ВКонтакте"], version: await familyVersion("SMM") }) },
+  setTaxonomyStatus: { who: ADMINS, valid: async () => ({ entity: "SKILL", key: await newSkill(), version: 1, status: "DEPRECATED" }) },
+  deleteTaxonomyItem: { who: ADMINS, valid: async () => ({ entity: "SKILL", key: await newSkill(), version: 1 }) },
+  moveTaxonomyItem: { who: ADMINS, valid: async () => ({ entity: "SKILL", key: await newSkill(), version: 1, direction: "up" }) },
+  saveRequirement: { who: ADMINS, valid: async () => ({ role: await newRole(), roleVersion: 1, skill: "forum-moderation", importance: "ESSENTIAL", minLevel: 3 }) },
+  removeRequirement: { who: ADMINS, valid: async () => ({ ...(await roleWithRequirement()), skill: "forum-moderation" }) },
+  saveGrowthEdge: { who: ADMINS, valid: async () => ({ from: await newRole(), to: "community-manager-junior", kind: "HORIZONTAL", rationaleEn: "", rationaleRu: "Смежная роль" }) },
+  deleteGrowthEdge: { who: ADMINS, valid: async () => newEdge() },
+  mergeSkills: { who: ADMINS, valid: async () => ({ keep: await newSkill(), keepVersion: 1, merge: await newSkill(), mergeVersion: 1 }) },
+  revertTaxonomyChange: { who: ADMINS, valid: async () => ({ changeId: await lastChangeId(await newSkill()) }) },
+  previewTaxonomyImport: { who: ADMINS, valid: () => ({ format: "skills-csv", text: skillsCsv(fresh("csv")) }), fileText: ["text"] },
+  applyTaxonomyImport: { who: ADMINS, valid: async () => importWithHash(skillsCsv(fresh("csv"))), fileText: ["text"] },
+  publishTaxonomyVersion: { who: ADMINS, valid: () => ({ note: "Версия для тестов" }) },
+  submitLead: { who: ANYONE, valid: () => ({ name: "Мария", company: "ООО Ромашка", email: uniqueEmail("lead"), need: "SMM", message: "Нужен SMM-специалист", locale: "ru" }) },
+  setLeadStatus: { who: ADMINS, valid: async () => ({ ...(await newLead()), status: "CONTACTED" }) },
 };
 // ───────────────────────────────────────────────────────────────────────────
+
+// Fixtures of the taxonomy editor's cases, made by the data layer directly.
+const SYSTEM: Actor = { id: null, name: "Test fixture" };
+let counter = 0;
+const fresh = (prefix: string) => `${prefix}-${++counter}`;
+const familyVersion = async (family: "SMM") => (await db.roleFamilyProfile.findUniqueOrThrow({ where: { family } })).version;
+
+async function newSkill(): Promise<string> {
+  const slug = fresh("skill");
+  expect(await saveSkill(SYSTEM, zSaveSkillInput.parse({ slug, group: "analytics", type: "SKILL", labelEn: slug, labelRu: "" }))).toMatchObject({ ok: true });
+  return slug;
+}
+
+async function newRole(): Promise<string> {
+  const slug = fresh("role");
+  expect(await saveRole(SYSTEM, zSaveRoleInput.parse({ slug, family: "COMMUNITY", seniority: "JUNIOR", labelEn: slug, labelRu: "" }))).toMatchObject({ ok: true });
+  return slug;
+}
+
+async function roleWithRequirement(): Promise<{ role: string; roleVersion: number }> {
+  const role = await newRole();
+  expect(await saveRequirement(SYSTEM, { role, roleVersion: 1, skill: "forum-moderation", importance: "OPTIONAL", minLevel: 2 })).toMatchObject({ ok: true });
+  return { role, roleVersion: (await db.role.findUniqueOrThrow({ where: { slug: role } })).version };
+}
+
+async function newEdge(): Promise<{ from: string; to: string; version: number }> {
+  const from = await newRole();
+  const to = "community-manager-junior";
+  expect(await saveGrowthEdge(SYSTEM, { from, to, kind: "VERTICAL", rationaleEn: "Next step", rationaleRu: "" })).toMatchObject({ ok: true });
+  const edge = await db.growthEdge.findFirstOrThrow({ where: { fromRole: { slug: from }, toRole: { slug: to } } });
+  return { from, to, version: edge.version };
+}
+
+async function lastChangeId(key: string): Promise<string> {
+  return (await db.taxonomyChange.findFirstOrThrow({ where: { entityKey: key }, orderBy: { at: "desc" } })).id;
+}
+
+function skillsCsv(slug: string): string {
+  const skill = zSkillDoc.parse({ slug, group: "analytics", type: "KNOWLEDGE", labelEn: "Imported", labelRu: "Импорт" });
+  return skillsToCsv({ skills: [skill] } as unknown as TaxonomyDocument);
+}
+
+async function importWithHash(text: string) {
+  const preview = await previewImport("skills-csv", text);
+  if (!preview.ok || preview.value.kind !== "plan") throw new Error(`the fixture's file does not import: ${JSON.stringify(preview)}`);
+  return { format: "skills-csv", text, hash: preview.value.plan.hash };
+}
+
+async function newLead(): Promise<{ leadId: string; version: number }> {
+  await createLead({ name: "Олег", company: "Acme", email: uniqueEmail("lead"), need: "NOT_SURE", message: "", locale: "en", homepage: "" });
+  const lead = await db.lead.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+  return { leadId: lead.id, version: lead.version };
+}
 
 const ROOT = path.resolve(__dirname, "../..");
 const modules = import.meta.glob<Record<string, unknown>>("../../lib/actions/**/*.ts", { eager: true });
@@ -91,12 +186,16 @@ function allows(audience: Audience, role: Caller["role"]): boolean {
   return audience === "signed-in" || audience.includes(role);
 }
 
-/** Every row an action could write, in a stable order. */
+/** Every row an action could write: a digest per table, taken by the database in one query. */
+const SNAPSHOT_TABLES = [
+  "User", "Company", "CompanyMember", "CandidateProfile", "UserSession", "PasswordResetToken", "AppSetting",
+  "SkillGroup", "Skill", "Role", "RoleRequirement", "GrowthEdge", "RoleFamilyProfile", "TaxonomyChange", "TaxonomyVersion", "Lead",
+];
+const SNAPSHOT_SQL = `SELECT ${SNAPSHOT_TABLES.map(
+  (table) => `(SELECT count(*)::text || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "${table}" t) AS "${table}"`,
+).join(", ")}`;
 async function snapshot(): Promise<string> {
-  const tables = ["User", "Company", "CompanyMember", "CandidateProfile", "UserSession", "PasswordResetToken"];
-  const rows = [];
-  for (const table of tables) rows.push(await db.$queryRawUnsafe(`SELECT * FROM "${table}" ORDER BY 1, 2`));
-  return JSON.stringify(rows, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v));
+  return JSON.stringify(await db.$queryRawUnsafe(SNAPSHOT_SQL));
 }
 
 const MB = "я".repeat(512 * 1024); // 1 MB in UTF-8
@@ -176,9 +275,13 @@ describe("every server action", () => {
   });
 });
 
+beforeAll(async () => {
+  await seedTaxonomy();
+});
+
 describe.each(Object.keys(CASES))("%s", (name) => {
   const action = () => byName.get(name)!;
-  const audience = () => action()[ACTION_DEFINITION]!.roles;
+  const audience = () => CASES[name]!.who;
   const callers = new Map<Caller["role"], Caller>();
 
   beforeAll(async () => {
@@ -207,11 +310,16 @@ describe.each(Object.keys(CASES))("%s", (name) => {
       const caller = callers.get(role)!;
       const builder = allows(audience(), role) ? caller : ROLES.map((r) => callers.get(r)!).find((c) => allows(audience(), c.role))!;
       const valid = await CASES[name]!.valid(builder);
+      const fileText = (CASES[name]!.fileText ?? []).map((field) => `${field} `);
       for (const [label, args] of hostileCalls(valid)) {
         actAs(caller.role === "ANONYMOUS" ? null : caller.user);
         const before = await snapshot();
         const result = await action()(...args);
-        expectReadableFailure(result, `${role}: ${label}`);
+        if (result.ok && allows(audience(), role) && fileText.some((prefix) => label.startsWith(prefix))) {
+          expect(result.value, `${role}: ${label}`).toMatchObject({ kind: "errors", errors: [expect.anything()] });
+        } else {
+          expectReadableFailure(result, `${role}: ${label}`);
+        }
         expect(await snapshot(), `${role}: ${label} stored something`).toBe(before);
         expect(({} as Record<string, unknown>).polluted, `${label} polluted Object.prototype`).toBeUndefined();
       }
@@ -235,6 +343,32 @@ describe("rate limits of the actions", () => {
     expect(await db.user.count()).toBe(users);
     actAs(null, uniqueAddress());
     expect(await signUp({ name: "Real", email: uniqueEmail("real"), password: PASSWORD, locale: "en" })).toMatchObject({ ok: true });
+  });
+
+  it("contact form: 5 leads per address per hour; the 6th is refused and not kept", async () => {
+    const submit = byName.get("submitLead")!;
+    const address = uniqueAddress();
+    const lead = () => ({ name: "Ирина", company: "Кофейня", email: uniqueEmail("lead"), need: "COMMUNITY", message: "", locale: "ru" });
+    for (let i = 0; i < 5; i++) {
+      actAs(null, address);
+      expect(await submit(lead()), `lead ${i + 1}`).toEqual({ ok: true, value: null });
+    }
+    const leads = await db.lead.count();
+    actAs(null, address);
+    expect(await submit(lead())).toEqual({ ok: false, error: "errors.tooManyRequests?minutes=60" });
+    expect(await db.lead.count()).toBe(leads);
+    actAs(null, uniqueAddress());
+    expect(await submit(lead())).toEqual({ ok: true, value: null });
+    expect(await db.lead.count()).toBe(leads + 1);
+  });
+
+  it("contact form: a filled honeypot field is thanked like a person and nothing is kept", async () => {
+    const submit = byName.get("submitLead")!;
+    const leads = await db.lead.count();
+    actAs(null, uniqueAddress());
+    const bot = { name: "Bot", company: "Spam Inc", email: uniqueEmail("bot"), need: "SMM", message: "Buy now", homepage: "https://spam.example" };
+    expect(await submit(bot)).toEqual({ ok: true, value: null });
+    expect(await db.lead.count()).toBe(leads);
   });
 
   it("password change: 5 attempts per account per 15 minutes, whatever the address", async () => {

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { FamilySection } from "@/components/taxonomy/family-section";
 import { PageHeader } from "@/components/ui/card";
 import { FAMILY_ORDER } from "@/lib/domain/taxonomy";
-import { listRoles } from "@/lib/server/taxonomy";
+import { listRoles } from "@/lib/server/taxonomy/read";
 
 // The taxonomy lives in the database and admins change it: render on every request.
 export const dynamic = "force-dynamic";

@@ -45,6 +45,8 @@ function guardPage(page: Page, violations: string[], pages: Page[]): void {
   pages.push(page);
   page.on("console", (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+    // A text missing from a catalogue shows its key to the reader: as much a failure.
+    if (/MISSING_MESSAGE/.test(message.text())) violations.push(`missing text: ${message.text().split("\n")[0]}`);
   });
   const goto = page.goto.bind(page);
   page.goto = async (url, options) => {
@@ -78,7 +80,7 @@ export const test = base.extend<{ guards: void }>({
         browser.newContext = newContext;
       }
       for (const p of pages) await guardA11y(p);
-      expect(violations, "Content-Security-Policy violations").toEqual([]);
+      expect(violations, "Content-Security-Policy violations and missing texts").toEqual([]);
     },
     { auto: true },
   ],

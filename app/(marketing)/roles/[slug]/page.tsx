@@ -7,9 +7,10 @@ import { FactList } from "@/components/taxonomy/fact-list";
 import { GrowthSection } from "@/components/taxonomy/growth-section";
 import { FamilyBadge, SeniorityBadge } from "@/components/taxonomy/role-badges";
 import { SkillTable } from "@/components/taxonomy/skill-table";
+import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/card";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getRole } from "@/lib/server/taxonomy";
+import { getRole } from "@/lib/server/taxonomy/read";
 import { zSlug } from "@/lib/validations/fields";
 
 // The taxonomy lives in the database and admins change it: render on every request.
@@ -44,6 +45,7 @@ export default async function RolePage({ params }: Props) {
           <SeniorityBadge seniority={role.seniority} />
         </div>
         <PageHeader title={role.label} lead={role.summary} />
+        {role.status === "DEPRECATED" ? <Alert tone="info">{t("deprecated")}</Alert> : null}
       </div>
 
       <div className="grid gap-4 lg:grid-cols-3">
