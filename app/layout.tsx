@@ -4,6 +4,8 @@ import { GeistSans } from "geist/font/sans";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
+import { getSession } from "@/lib/auth/session";
+import { countUnreadNotices } from "@/lib/server/notices";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
+  const [locale, t, user] = await Promise.all([getLocale(), getTranslations("common"), getSession()]);
+  const unreadNotices = user ? await countUnreadNotices(user) : 0;
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col font-sans">
@@ -20,7 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("skipToContent")}
         </a>
         <ClientMessages>
-          <SiteHeader />
+          <SiteHeader unreadNotices={unreadNotices} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-10">
             {children}
           </main>

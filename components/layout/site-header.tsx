@@ -15,11 +15,15 @@ const MENU_ITEM = "block rounded-md px-3 py-2 text-sm text-slate-800 hover:bg-sl
  * and the signed-in user's menu (account, sign out). Phones: the language switch
  * and one menu that holds all of it.
  */
-export async function SiteHeader() {
+export async function SiteHeader({ unreadNotices = 0 }: { unreadNotices?: number }) {
   const [t, user] = await Promise.all([getTranslations("common"), getSession()]);
+  const unread = unreadNotices;
   const mainLinks = [
     { href: "/roles", label: t("nav.roles") },
     ...(user ? [{ href: homeFor(user.role), label: t(`nav.home.${user.role}`) }] : []),
+    ...(user?.role === "EMPLOYER" ? [{ href: "/company/postings", label: t("nav.postings") }] : []),
+    ...(user?.role === "ADMIN" ? [{ href: "/admin/moderation", label: t("nav.moderation") }] : []),
+    ...(user ? [{ href: "/notices", label: unread > 0 ? t("nav.noticesUnread", { count: unread }) : t("nav.notices") }] : []),
   ];
   const accountItems = user ? (
     <>

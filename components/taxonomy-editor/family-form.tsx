@@ -2,7 +2,7 @@
 // A role family's typical KPIs and channels, in both languages.
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
-import { LinesField } from "@/components/taxonomy-editor/lines-field";
+import { LinesField } from "@/components/ui/lines-field";
 import { useEditorForm } from "@/components/taxonomy-editor/use-editor-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -21,10 +21,10 @@ export function FamilyForm({ initial }: { initial: Values }) {
       {saved ? <Alert tone="success">{t("saved")}</Alert> : null}
       <FormMessage message={formError} />
       <div className="grid gap-4 md:grid-cols-2">
-        <LinesField form={form} idPrefix={prefix} name="kpisEn" lang="en" label={t("fields.kpisEn")} />
-        <LinesField form={form} idPrefix={prefix} name="kpisRu" lang="ru" label={t("fields.kpisRu")} />
-        <LinesField form={form} idPrefix={prefix} name="channelsEn" lang="en" label={t("fields.channelsEn")} />
-        <LinesField form={form} idPrefix={prefix} name="channelsRu" lang="ru" label={t("fields.channelsRu")} />
+        <LinesField form={form} idPrefix={prefix} name="kpisEn" lang="en" emptyHint={t("missingTranslation")} label={t("fields.kpisEn")} />
+        <LinesField form={form} idPrefix={prefix} name="kpisRu" lang="ru" emptyHint={t("missingTranslation")} label={t("fields.kpisRu")} />
+        <LinesField form={form} idPrefix={prefix} name="channelsEn" lang="en" emptyHint={t("missingTranslation")} label={t("fields.channelsEn")} />
+        <LinesField form={form} idPrefix={prefix} name="channelsRu" lang="ru" emptyHint={t("missingTranslation")} label={t("fields.channelsRu")} />
       </div>
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
         {t("save")}

@@ -6,7 +6,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import type { z } from "zod";
-import { LinesField } from "@/components/taxonomy-editor/lines-field";
+import { LinesField } from "@/components/ui/lines-field";
 import { TranslatedField } from "@/components/taxonomy-editor/translated-field";
 import { useEditorForm } from "@/components/taxonomy-editor/use-editor-form";
 import { Alert } from "@/components/ui/alert";
@@ -62,12 +62,12 @@ export function RoleForm({ initial, isNew }: { initial: Values; isNew: boolean }
         <TranslatedField form={form} name="labelRu" lang="ru" label={t("fields.labelRu")} maxLength={L.label} />
         <TranslatedField form={form} name="summaryEn" lang="en" label={t("fields.summaryEn")} maxLength={L.summary} multiline />
         <TranslatedField form={form} name="summaryRu" lang="ru" label={t("fields.summaryRu")} maxLength={L.summary} multiline />
-        <LinesField form={form} name="responsibilitiesEn" lang="en" label={t("fields.responsibilitiesEn")} rows={6} />
-        <LinesField form={form} name="responsibilitiesRu" lang="ru" label={t("fields.responsibilitiesRu")} rows={6} />
-        <LinesField form={form} name="kpisEn" lang="en" label={t("fields.kpisEn")} />
-        <LinesField form={form} name="kpisRu" lang="ru" label={t("fields.kpisRu")} />
-        <LinesField form={form} name="channelsEn" lang="en" label={t("fields.channelsEn")} />
-        <LinesField form={form} name="channelsRu" lang="ru" label={t("fields.channelsRu")} />
+        <LinesField form={form} name="responsibilitiesEn" lang="en" emptyHint={t("missingTranslation")} label={t("fields.responsibilitiesEn")} rows={6} />
+        <LinesField form={form} name="responsibilitiesRu" lang="ru" emptyHint={t("missingTranslation")} label={t("fields.responsibilitiesRu")} rows={6} />
+        <LinesField form={form} name="kpisEn" lang="en" emptyHint={t("missingTranslation")} label={t("fields.kpisEn")} />
+        <LinesField form={form} name="kpisRu" lang="ru" emptyHint={t("missingTranslation")} label={t("fields.kpisRu")} />
+        <LinesField form={form} name="channelsEn" lang="en" emptyHint={t("missingTranslation")} label={t("fields.channelsEn")} />
+        <LinesField form={form} name="channelsRu" lang="ru" emptyHint={t("missingTranslation")} label={t("fields.channelsRu")} />
         <TextField form={form} name="sourceUri" type="url" label={t("fields.occupationUri")} hint={t("fields.sourceUriHint")} maxLength={L.uri} />
       </div>
       <Button type="submit" disabled={form.formState.isSubmitting}>

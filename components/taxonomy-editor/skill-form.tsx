@@ -5,7 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import type { z } from "zod";
-import { LinesField } from "@/components/taxonomy-editor/lines-field";
+import { LinesField } from "@/components/ui/lines-field";
 import { TranslatedField } from "@/components/taxonomy-editor/translated-field";
 import { useEditorForm } from "@/components/taxonomy-editor/use-editor-form";
 import { Alert } from "@/components/ui/alert";
@@ -47,8 +47,8 @@ export function SkillForm({ initial, groups, isNew }: { initial: Values; groups:
         <TranslatedField form={form} name="labelRu" lang="ru" label={t("fields.labelRu")} maxLength={L.label} />
         <TranslatedField form={form} name="descriptionEn" lang="en" label={t("fields.descriptionEn")} maxLength={L.description} multiline />
         <TranslatedField form={form} name="descriptionRu" lang="ru" label={t("fields.descriptionRu")} maxLength={L.description} multiline />
-        <LinesField form={form} name="altLabelsEn" lang="en" label={t("fields.altLabelsEn")} />
-        <LinesField form={form} name="altLabelsRu" lang="ru" label={t("fields.altLabelsRu")} />
+        <LinesField form={form} name="altLabelsEn" lang="en" emptyHint={t("missingTranslation")} label={t("fields.altLabelsEn")} />
+        <LinesField form={form} name="altLabelsRu" lang="ru" emptyHint={t("missingTranslation")} label={t("fields.altLabelsRu")} />
         <SelectField form={form} name="type" label={t("fields.type")}>
           {SKILL_TYPES.map((v) => (
             <option key={v} value={v}>

@@ -2,7 +2,7 @@
 // Labelled controls bound to react-hook-form, each with its translated error
 // (or hint) wired for screen readers, and maxLength where the schema has a limit.
 import type { ReactNode } from "react";
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { get, type FieldValues, type Path, type RegisterOptions, type UseFormReturn } from "react-hook-form";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { useMessage } from "@/components/ui/use-message";
 
@@ -12,12 +12,14 @@ interface Common<T extends FieldValues, O extends FieldValues> {
   label: string;
   hint?: string;
   idPrefix?: string;
+  /** How the control's text becomes the form's value (e.g. "yes" → true). */
+  registerOptions?: RegisterOptions<T, Path<T>>;
 }
 
-function useFieldState<T extends FieldValues, O extends FieldValues>({ form, name, hint, idPrefix = "f" }: Common<T, O>) {
+function useFieldState<T extends FieldValues, O extends FieldValues>({ form, name, hint, idPrefix = "f", registerOptions }: Common<T, O>) {
   const text = useMessage();
   const id = `${idPrefix}-${name}`;
-  const message = form.formState.errors[name]?.message;
+  const message = (get(form.formState.errors, name) as { message?: unknown } | undefined)?.message;
   const error = text(typeof message === "string" ? message : undefined);
   return {
     id,
@@ -26,7 +28,7 @@ function useFieldState<T extends FieldValues, O extends FieldValues>({ form, nam
       id,
       "aria-invalid": error ? true : undefined,
       "aria-describedby": describedBy(id, error, hint),
-      ...form.register(name),
+      ...form.register(name, registerOptions),
     },
   };
 }

@@ -38,12 +38,14 @@ export function useServerForm<T extends FieldValues, O extends FieldValues>(form
       result = { ok: false, error: "errors.unexpected" };
     }
     if (result.ok) return true;
+    // A field error names a field of this form, or a place inside one ("questions.0.textEn").
     const known = Object.keys(form.getValues());
+    const isKnown = (name: string) => known.includes(name.split(".")[0]!);
     const fields = Object.entries(result.fieldErrors ?? {});
     for (const [name, message] of fields) {
-      if (known.includes(name)) form.setError(name as Path<T>, { type: "server", message });
+      if (isKnown(name)) form.setError(name as Path<T>, { type: "server", message });
     }
-    if (fields.length === 0 || fields.some(([name]) => !known.includes(name))) {
+    if (fields.length === 0 || fields.some(([name]) => !isKnown(name))) {
       setFormError(result.error ?? "errors.unexpected");
     }
     setFocusRequest((n) => n + 1);

@@ -25,7 +25,7 @@ export async function getMyCompany(actor: SessionUser): Promise<CompanyProfileVi
           description: true,
           members: {
             orderBy: { createdAt: "asc" },
-            select: { role: true, user: { select: { name: true, email: true } } },
+            select: { role: true, userId: true, user: { select: { name: true, email: true } } },
           },
         },
       },
@@ -40,7 +40,7 @@ export async function getMyCompany(actor: SessionUser): Promise<CompanyProfileVi
     size: company.size,
     description: company.description,
     myRole: membership.role,
-    members: company.members.map((m) => ({ name: m.user.name, email: m.user.email, role: m.role })),
+    members: company.members.map((m) => ({ userId: m.userId, name: m.user.name, email: m.user.email, role: m.role })),
   };
 }
 

@@ -9,6 +9,7 @@ import { dataDir, resolveAuthSecret } from "@/lib/server/data-dir";
 import { purgeExpired, startHousekeeping } from "@/lib/server/housekeeping";
 import { createDemoDataIfEmpty, demoAccountsFile, presentDemoAccounts } from "@/lib/server/demo-data";
 import { migrate } from "@/lib/server/migrate";
+import { runPostingLifecycle, startPostingLifecycle } from "@/lib/server/postings/lifecycle";
 import { seedTaxonomy } from "@/lib/server/seed";
 
 export async function startup(): Promise<void> {
@@ -18,6 +19,8 @@ export async function startup(): Promise<void> {
   const seed = await seedTaxonomy();
   await purgeExpired();
   startHousekeeping();
+  await runPostingLifecycle();
+  startPostingLifecycle();
   log("info", "startup.database", {
     kind: isEmbedded ? "embedded" : "postgres",
     dataDir: isEmbedded ? dataDir : undefined,

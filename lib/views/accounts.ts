@@ -19,7 +19,7 @@ export interface CompanyProfileView {
   size: CompanySize | null;
   description: string | null;
   myRole: CompanyMemberRole;
-  members: { name: string; email: string; role: CompanyMemberRole }[];
+  members: { userId: string; name: string; email: string; role: CompanyMemberRole }[];
 }
 
 export interface UserListItem {
@@ -30,4 +30,17 @@ export interface UserListItem {
   disabled: boolean;
   createdAt: Date;
   company: string | null;
+}
+
+/** An invitation the owner sent and nobody has taken yet. */
+export interface PendingInvite {
+  id: string;
+  email: string;
+  expiresAt: string;
+}
+
+/** What the invitation page tells the invited person. */
+export interface InviteView {
+  email: string;
+  companyName: string;
 }

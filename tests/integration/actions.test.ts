@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ACTION_DEFINITION, type ActionDefinition, type Audience } from "@/lib/actions/safe-action";
 import { markServedByAppServer } from "@/lib/auth/client-address";
 import { db } from "@/lib/db";
+import { inviteRecruiter } from "@/lib/server/company-invites";
 import { createLead } from "@/lib/server/leads";
 import { issueResetLinkFor } from "@/lib/server/password-reset";
 import { seedTaxonomy } from "@/lib/server/seed";
@@ -20,6 +21,7 @@ import { zSaveRoleInput, zSaveSkillInput } from "@/lib/validations/taxonomy-edit
 import { zSkillDoc, type TaxonomyDocument } from "@/lib/validations/taxonomy";
 import type { SessionUser } from "@/lib/server/sessions";
 import { readableMessage, type Result } from "@/lib/validations/result";
+import type { PostingStatusCode } from "@/lib/domain/posting-rules";
 import type { UserRole } from "@/lib/views/vocabulary";
 import { makeAdmin, makeCandidate, makeEmployer, PASSWORD, signInAs, uniqueAddress, uniqueEmail } from "./helpers";
 import { actAs } from "./support/fake-request";
@@ -94,6 +96,24 @@ const CASES: Record<string, Case> = {
   publishTaxonomyVersion: { who: ADMINS, valid: () => ({ note: "Версия для тестов" }) },
   submitLead: { who: ANYONE, valid: () => ({ name: "Мария", company: "ООО Ромашка", email: uniqueEmail("lead"), need: "SMM", message: "Нужен SMM-специалист", locale: "ru" }) },
   setLeadStatus: { who: ADMINS, valid: async () => ({ ...(await newLead()), status: "CONTACTED" }) },
+  // Job postings: each valid call works on a fresh posting of the caller's company (or, for admins, of another one).
+  createPostingDraft: { who: EMPLOYERS, valid: () => ({ family: "SMM", advisor: { channels: ["SOCIAL"], audience: "NEW_LARGE", metric: "CLICKS_SALES", ownCommunity: "NO" } }) },
+  savePostingStep: { who: EMPLOYERS, valid: async (c) => ({ ...(await newPosting(c)), step: "description", values: { descriptionEn: "", descriptionRu: "Черновик" }, advance: false }) },
+  draftPostingDescription: { who: EMPLOYERS, valid: async (c) => ({ postingId: (await newPosting(c)).postingId }) },
+  deletePostingDraft: { who: EMPLOYERS, valid: async (c) => ({ postingId: (await newPosting(c)).postingId }) },
+  submitPosting: { who: EMPLOYERS, valid: async (c) => newPosting(c) },
+  withdrawPosting: { who: EMPLOYERS, valid: async (c) => ({ postingId: (await newPosting(c, "SUBMITTED")).postingId }) },
+  closePosting: { who: EMPLOYERS, valid: async (c) => ({ postingId: (await newPosting(c, "PUBLISHED")).postingId }) },
+  extendPosting: { who: EMPLOYERS, valid: async (c) => ({ postingId: (await newPosting(c, "PUBLISHED")).postingId, days: 10 }) },
+  approvePosting: { who: ADMINS, valid: async () => ({ postingId: (await newPosting(null, "SUBMITTED")).postingId }) },
+  rejectPosting: { who: ADMINS, valid: async () => ({ postingId: (await newPosting(null, "SUBMITTED")).postingId, reason: "Укажите зарплату" }) },
+  // The company's team and the notices.
+  inviteRecruiter: { who: EMPLOYERS, valid: () => ({ email: uniqueEmail("invite") }) },
+  revokeInvite: { who: EMPLOYERS, valid: async (c) => ({ inviteId: await newInvite(signedIn(c).user) }) },
+  removeMember: { who: EMPLOYERS, valid: async (c) => ({ userId: await newRecruiter(c) }) },
+  acceptInvite: { who: EMPLOYERS, valid: async (c) => (await withoutCompany(c), { token: await inviteToken(signedIn(c).user.email) }) },
+  signUpWithInvite: { who: ANYONE, valid: async () => ({ token: await inviteToken(uniqueEmail("invited")), name: "Инна", password: PASSWORD, locale: "ru" }) },
+  markNoticesRead: { who: SIGNED_IN, valid: async (c) => ({ ids: [await newNotice(c)] }) },
 };
 // ───────────────────────────────────────────────────────────────────────────
 
@@ -150,6 +170,79 @@ async function newLead(): Promise<{ leadId: string; version: number }> {
   return { leadId: lead.id, version: lead.version };
 }
 
+// Fixtures of the postings' and team's cases, made by the data layer or directly.
+const DESCRIPTION = {
+  descriptionEn: "Plan and publish posts for our coffee shops in VK and Telegram, answer comments and messages, run giveaways and report on reach. ".repeat(2),
+  descriptionRu: "Планировать и публиковать посты наших кофеен во ВКонтакте и Telegram, отвечать на комментарии, проводить розыгрыши и считать охват. ".repeat(2),
+};
+let otherCompany: Promise<{ owner: SessionUser; companyId: string }> | undefined;
+
+/** A company that is not the caller's: whose postings admins moderate and whose owner sends invitations. */
+function fixtureCompany() {
+  return (otherCompany ??= makeEmployer().then(async (a) => ({ owner: await signInAs(a), companyId: a.companyId })));
+}
+
+/** A complete posting (it passes submit's checks) of the caller's company, or of the fixture company, in `status`. */
+async function newPosting(c: Caller | null, status: PostingStatusCode = "DRAFT"): Promise<{ postingId: string; version: number }> {
+  const companyId = c ? signedIn(c).companyId! : (await fixtureCompany()).companyId;
+  const role = await db.role.findUniqueOrThrow({ where: { slug: "smm-specialist-junior" }, select: { id: true } });
+  const skill = await db.skill.findUniqueOrThrow({ where: { slug: "social-media-marketing" }, select: { id: true } });
+  const now = Date.now();
+  const row = await db.jobPosting.create({
+    data: {
+      companyId,
+      status,
+      family: "SMM",
+      roleId: role.id,
+      stepReached: 5,
+      titleEn: "SMM specialist",
+      titleRu: "SMM-специалист",
+      responsibilitiesEn: ["Plan posts"],
+      responsibilitiesRu: ["Планировать посты"],
+      employmentType: "FULL_TIME",
+      workMode: "HYBRID",
+      country: "RU",
+      city: fresh("city"), // no two are near-duplicates
+      salaryFrom: 80_000,
+      salaryTo: 120_000,
+      currency: "RUB",
+      ...DESCRIPTION,
+      skills: { create: [{ skillId: skill.id, mustHave: true, level: 3 }] },
+      submittedAt: status === "DRAFT" ? null : new Date(now),
+      publishedAt: status === "PUBLISHED" ? new Date(now) : null,
+      expiresAt: status === "PUBLISHED" ? new Date(now + 30 * 86_400_000) : null,
+    },
+    select: { id: true, version: true },
+  });
+  return { postingId: row.id, version: row.version };
+}
+
+const INVITE_MAIL = { subject: "Invitation", body: (link: string) => link };
+
+async function inviteToken(email: string, owner?: SessionUser): Promise<string> {
+  const invited = await inviteRecruiter(owner ?? (await fixtureCompany()).owner, email, "https://rolemap.test", INVITE_MAIL);
+  if (!invited.ok) throw new Error(`the fixture's invitation failed: ${invited.error}`);
+  return decodeURIComponent(new URL(invited.value.link).pathname.split("/").at(-1)!);
+}
+
+async function newInvite(owner: SessionUser): Promise<string> {
+  const email = uniqueEmail("pending");
+  await inviteToken(email, owner);
+  return (await db.companyInvite.findFirstOrThrow({ where: { email } })).id;
+}
+
+/** A recruiter in the caller's company (moved there directly, as tenancy.test.ts does). */
+async function newRecruiter(c: Caller): Promise<string> {
+  const recruiter = await makeEmployer();
+  await db.companyMember.deleteMany({ where: { userId: recruiter.userId } });
+  await db.companyMember.create({ data: { companyId: signedIn(c).companyId!, userId: recruiter.userId, role: "RECRUITER" } });
+  return recruiter.userId;
+}
+
+async function newNotice(c: Caller): Promise<string> {
+  return (await db.notice.create({ data: { userId: signedIn(c).user.id, kind: "POSTING_APPROVED" }, select: { id: true } })).id;
+}
+
 const ROOT = path.resolve(__dirname, "../..");
 const modules = import.meta.glob<Record<string, unknown>>("../../lib/actions/**/*.ts", { eager: true });
 
@@ -190,6 +283,7 @@ function allows(audience: Audience, role: Caller["role"]): boolean {
 const SNAPSHOT_TABLES = [
   "User", "Company", "CompanyMember", "CandidateProfile", "UserSession", "PasswordResetToken", "AppSetting",
   "SkillGroup", "Skill", "Role", "RoleRequirement", "GrowthEdge", "RoleFamilyProfile", "TaxonomyChange", "TaxonomyVersion", "Lead",
+  "JobPosting", "PostingSkill", "PostingQuestion", "PostingEvent", "Notice", "CompanyInvite",
 ];
 const SNAPSHOT_SQL = `SELECT ${SNAPSHOT_TABLES.map(
   (table) => `(SELECT count(*)::text || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "${table}" t) AS "${table}"`,

@@ -3,6 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { LOCALES, NAMESPACES } from "@/lib/i18n/config";
+import { LINT_CATEGORIES } from "@/lib/domain/posting-lint";
+import { POSTING_STATUSES, WORK_MODES, type SalaryProblem } from "@/lib/domain/posting-rules";
+import { ADVISOR_REASON_CODES, ADVISOR_RECOMMENDATIONS } from "@/lib/domain/role-advisor";
+import { EMPLOYMENT_TYPES, LANGUAGE_LEVELS, WIZARD_STEPS } from "@/lib/validations/posting";
 
 const dir = path.resolve(__dirname, "../../lib/i18n/messages");
 
@@ -75,5 +79,22 @@ describe("message catalogues", () => {
     // Template-built keys: errors.password.<problem>
     const missing = [...keys].filter((k) => !k.endsWith(".") && !(k in en));
     expect(missing).toEqual([]);
+  });
+
+  it("every key the postings build from a code exists: lint reasons, salary and place problems, advisor texts, enums", () => {
+    const built = [
+      ...LINT_CATEGORIES.map((c) => `errors.posting.lint.${c}`),
+      ...(["amountMissing", "currencyMissing", "belowMin", "aboveMax", "reversed"] satisfies SalaryProblem[]).map((p) => `errors.posting.salary.${p}`),
+      ...["workMode", "country", "city"].map((f) => `errors.posting.${f}Required`),
+      ...ADVISOR_REASON_CODES.map((c) => `postings.advisor.reasons.${c.replace(".", "_")}`),
+      ...ADVISOR_RECOMMENDATIONS.map((r) => `postings.advisor.recommendation.${r}`),
+      ...POSTING_STATUSES.map((s) => `postings.status.${s}`),
+      ...POSTING_STATUSES.map((s) => `postings.manage.statusHelp.${s}`),
+      ...WORK_MODES.map((m) => `postings.workMode.${m}`),
+      ...EMPLOYMENT_TYPES.map((e) => `postings.employmentType.${e}`),
+      ...LANGUAGE_LEVELS.map((l) => `postings.languageLevel.${l}`),
+      ...WIZARD_STEPS.map((s) => `postings.wizard.steps.${s}`),
+    ];
+    expect(built.filter((k) => !(k in en))).toEqual([]);
   });
 });

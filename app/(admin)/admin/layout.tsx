@@ -12,6 +12,7 @@ const LINKS = [
   ["/admin/taxonomy/history", "history"],
   ["/admin/taxonomy/versions", "versions"],
   ["/admin/taxonomy/transfer", "transfer"],
+  ["/admin/moderation", "moderation"],
   ["/admin/leads", "leads"],
   ["/admin/users", "users"],
 ] as const;
@@ -20,7 +21,7 @@ const LINKS = [
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("admin.nav");
   return (
-    <ClientMessages namespaces={["admin", "editor", "roles"]}>
+    <ClientMessages namespaces={["admin", "editor", "roles", "postings"]}>
       <nav aria-label={t("label")} className="mb-8 border-b border-slate-200 pb-3 text-sm font-medium">
         <ul className="flex flex-wrap gap-x-4 gap-y-2">
           {LINKS.map(([href, key]) => (

@@ -71,7 +71,7 @@ export async function listSkillOptions(actor: SessionUser, locale: LocaleCode, a
 
 export async function getSkillForEdit(actor: SessionUser, slug: string, locale: LocaleCode) {
   assertAdmin(actor);
-  const [doc, row, usedBy] = await Promise.all([
+  const [doc, row, usedBy, postings] = await Promise.all([
     readSkillDoc(tx, slug),
     db.skill.findUnique({ where: { slug }, select: { version: true } }),
     db.roleRequirement.findMany({
@@ -79,13 +79,16 @@ export async function getSkillForEdit(actor: SessionUser, slug: string, locale: 
       orderBy: { role: { position: "asc" } },
       select: { importance: true, minLevel: true, role: { select: { slug: true, labelEn: true, labelRu: true } } },
     }),
+    db.jobPosting.groupBy({ by: ["status"], where: { skills: { some: { skill: { slug } } } }, _count: { _all: true } }),
   ]);
+  const count = (statuses: string[]) => postings.filter((p) => statuses.includes(p.status)).reduce((n, p) => n + p._count._all, 0);
   if (!doc || !row) return null;
   return {
     doc: doc as SkillDoc,
     version: row.version,
     usage: {
       roles: usedBy.map((u) => ({ slug: u.role.slug, label: pick(u.role, "label", locale), importance: u.importance, minLevel: u.minLevel })),
+      postings: { open: count(["SUBMITTED", "PUBLISHED"]), total: count(["DRAFT", "SUBMITTED", "REJECTED", "PUBLISHED", "CLOSED", "EXPIRED"]) },
     },
   };
 }

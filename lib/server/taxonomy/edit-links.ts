@@ -3,7 +3,8 @@ import "server-only";
 // role's version guards its list) and the growth paths between roles.
 import { labelOf, recordChange, type Actor } from "@/lib/server/taxonomy/audit";
 import { readEdgeDoc, writeEdge, type Tx } from "@/lib/server/taxonomy/docs";
-import { staleRefusal, transaction } from "@/lib/server/taxonomy/edit";
+import { staleRefusal } from "@/lib/server/taxonomy/edit";
+import { transaction } from "@/lib/server/transaction";
 import { edgeKey } from "@/lib/server/taxonomy/import";
 import { fail, ok, type Result } from "@/lib/validations/result";
 import type { RequirementDoc } from "@/lib/validations/taxonomy";

@@ -4,7 +4,7 @@ import "server-only";
 // one transaction with its audit entry, and an update names the version it
 // started from: if someone saved in between, nothing is written and the admin
 // is told who changed it and when.
-import { db } from "@/lib/db";
+import { transaction } from "@/lib/server/transaction";
 import { message } from "@/lib/i18n/message";
 import { labelOf, lastChangeOf, recordChange, type Actor } from "@/lib/server/taxonomy/audit";
 import {
@@ -34,26 +34,6 @@ import type { TaxonomyEntity } from "@/lib/views/vocabulary";
 export async function staleRefusal(tx: Tx, entity: TaxonomyEntity, key: string): Promise<Failure> {
   const last = await lastChangeOf(tx, entity, key);
   return fail(message("errors.staleVersion", { name: last?.by ?? "?", at: (last?.at ?? new Date()).getTime() }));
-}
-
-/**
- * Thrown inside a transaction after it has written something, to refuse the
- * whole operation: the transaction rolls back and the refusal is the answer.
- */
-export class Refusal extends Error {
-  constructor(readonly result: Failure) {
-    super(result.error);
-  }
-}
-
-/** Runs an edit in one transaction; a Refusal thrown inside undoes every write and answers. */
-export async function transaction<T>(fn: (tx: Tx) => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await db.$transaction(fn, { timeout: 30_000, maxWait: 30_000 });
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    throw error;
-  }
 }
 
 /** The common shape of a save: create when there is no version, else update that version. */
@@ -153,8 +133,12 @@ export function setStatus(actor: Actor, input: SetStatusInput): Promise<Result<n
 /** Why an item cannot be deleted (it is in use), or null. Postings and candidate backgrounds will count here too. */
 async function inUse(tx: Tx, entity: ListedEntity, key: string): Promise<boolean> {
   if (entity === "GROUP") return (await tx.skill.count({ where: { group: { slug: key } } })) > 0;
-  if (entity === "SKILL") return (await tx.roleRequirement.count({ where: { skill: { slug: key } } })) > 0;
-  return (await tx.growthEdge.count({ where: { OR: [{ fromRole: { slug: key } }, { toRole: { slug: key } }] } })) > 0;
+  if (entity === "SKILL") {
+    const where = { skill: { slug: key } };
+    return (await tx.roleRequirement.count({ where })) + (await tx.postingSkill.count({ where })) > 0;
+  }
+  const edges = await tx.growthEdge.count({ where: { OR: [{ fromRole: { slug: key } }, { toRole: { slug: key } }] } });
+  return edges + (await tx.jobPosting.count({ where: { role: { slug: key } } })) > 0;
 }
 
 export function deleteItem(actor: Actor, input: { entity: ListedEntity; key: string; version: number }): Promise<Result<null>> {

@@ -3,10 +3,12 @@ import "server-only";
 // the merged skill moves to the kept one, the merged skill's labels become the
 // kept one's alternative labels, and the merged skill goes. Nothing that
 // referred to either is lost: where a role needs both, it keeps the stronger
-// requirement (essential over optional, the higher level).
+// requirement (essential over optional, the higher level), and a posting that
+// asks for both keeps the stronger demand.
 import { labelOf, recordChange, type Actor } from "@/lib/server/taxonomy/audit";
 import { readSkillDoc, writeSkill, type Tx } from "@/lib/server/taxonomy/docs";
-import { Refusal, staleRefusal, transaction } from "@/lib/server/taxonomy/edit";
+import { staleRefusal } from "@/lib/server/taxonomy/edit";
+import { Refusal, transaction } from "@/lib/server/transaction";
 import { fail, ok, type Result } from "@/lib/validations/result";
 import type { SkillDoc } from "@/lib/validations/taxonomy";
 import type { MergeSkillsInput } from "@/lib/validations/taxonomy-editor";
@@ -50,6 +52,25 @@ async function moveRequirements(tx: Tx, keepId: string, mergeId: string) {
   return moved.map((r) => ({ role: r.role.slug, importance: r.importance, minLevel: r.minLevel }));
 }
 
+/** Postings that ask for the merged skill ask for the kept one; one asking for both keeps the stronger demand. */
+async function movePostingSkills(tx: Tx, keepId: string, mergeId: string): Promise<number> {
+  const moved = await tx.postingSkill.findMany({ where: { skillId: mergeId } });
+  for (const p of moved) {
+    const key = { postingId_skillId: { postingId: p.postingId, skillId: keepId } };
+    const existing = await tx.postingSkill.findUnique({ where: key });
+    await tx.postingSkill.delete({ where: { postingId_skillId: { postingId: p.postingId, skillId: mergeId } } });
+    if (existing) {
+      await tx.postingSkill.update({
+        where: key,
+        data: { mustHave: existing.mustHave || p.mustHave, level: Math.max(existing.level, p.level) },
+      });
+    } else {
+      await tx.postingSkill.create({ data: { ...p, skillId: keepId } });
+    }
+  }
+  return moved.length;
+}
+
 export function mergeSkills(actor: Actor, input: MergeSkillsInput): Promise<Result<null>> {
   return transaction(async (tx) => {
     const [keep, merge] = await Promise.all([input.keep, input.merge].map((slug) => readSkillDoc(tx, slug)));
@@ -61,6 +82,7 @@ export function mergeSkills(actor: Actor, input: MergeSkillsInput): Promise<Resu
     if (mergeRow.version !== input.mergeVersion) return staleRefusal(tx, "SKILL", input.merge);
 
     const requirements = await moveRequirements(tx, keepRow.id, mergeRow.id);
+    const postings = await movePostingSkills(tx, keepRow.id, mergeRow.id);
     const after: SkillDoc = {
       ...keep,
       altLabelsEn: mergedAltLabels(keep, merge, "En"),
@@ -82,7 +104,7 @@ export function mergeSkills(actor: Actor, input: MergeSkillsInput): Promise<Resu
       key: input.merge,
       label: labelOf(merge, input.merge),
       action: "MERGE",
-      before: { skill: merge, requirements },
+      before: { skill: merge, requirements, postings },
       after: { mergedInto: input.keep },
     });
     await recordChange(tx, actor, {

@@ -19,7 +19,8 @@ import {
   writeSkill,
   type Tx,
 } from "@/lib/server/taxonomy/docs";
-import { restoreOrder, staleRefusal, transaction } from "@/lib/server/taxonomy/edit";
+import { restoreOrder, staleRefusal } from "@/lib/server/taxonomy/edit";
+import { transaction } from "@/lib/server/transaction";
 import { fail, ok, type Result } from "@/lib/validations/result";
 import type { TaxonomyEntity } from "@/lib/views/vocabulary";
 

@@ -70,6 +70,7 @@ export default async function EditSkillPage({ params }: Props) {
               ))}
             </ul>
           )}
+          <p className="mt-3 text-sm text-slate-700">{t("usedByPostings", { open: skill.usage.postings.open, total: skill.usage.postings.total })}</p>
           <p className="mt-3 text-xs text-slate-600">{t("usageNote")}</p>
         </Card>
         {skill.doc.escoHintUri ? (

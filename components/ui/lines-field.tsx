@@ -13,8 +13,10 @@ export function LinesField<T extends FieldValues, O extends FieldValues>(props: 
   rows?: number;
   lang?: "en" | "ru";
   idPrefix?: string;
+  /** What an empty list in one language means here (default: "not translated yet"). */
+  emptyHint?: string;
 }) {
-  const t = useTranslations("editor");
+  const t = useTranslations("common.form");
   const text = useMessage();
   const {
     field: { value: raw, onChange, onBlur, ref },
@@ -25,7 +27,7 @@ export function LinesField<T extends FieldValues, O extends FieldValues>(props: 
   // The list's own message, or the first of its items' (an item too long, say).
   const itemProblem = Object.values((problem ?? {}) as Record<string, { message?: string }>).find((e) => typeof e?.message === "string");
   const error = text(problem?.message ?? itemProblem?.message);
-  const hint = value.length === 0 && props.lang ? t("missingTranslation") : t("onePerLine");
+  const hint = value.length === 0 && props.lang ? (props.emptyHint ?? t("missingTranslation")) : t("onePerLine");
   return (
     <Field id={id} label={props.label} error={error} hint={hint}>
       <Textarea

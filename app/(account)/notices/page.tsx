@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { MarkNoticesRead } from "@/components/layout/mark-notices-read";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/session";
+import { listMyNotices } from "@/lib/server/notices";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("common.notices"))("title") };
+}
+
+export default async function NoticesPage() {
+  const user = await requireRole("CANDIDATE", "EMPLOYER", "ADMIN");
+  const [t, format, locale, notices] = await Promise.all([getTranslations("common.notices"), getFormatter(), getLocale(), listMyNotices(user)]);
+  const unread = notices.some((n) => !n.read);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title={t("title")}>{unread ? <MarkNoticesRead label={t("markAllRead")} /> : null}</PageHeader>
+      {notices.length === 0 ? (
+        <Card>
+          <p className="text-slate-700">{t("empty")}</p>
+        </Card>
+      ) : (
+        <ul className="space-y-3">
+          {notices.map((n) => {
+            const title = (locale === "ru" ? n.data.titleRu : n.data.titleEn) || n.data.titleEn || n.data.titleRu || "—";
+            const values = { title, reason: n.data.reason ?? "", date: n.data.expiresAt ? new Date(n.data.expiresAt) : new Date(n.createdAt) };
+            return (
+              <li key={n.id}>
+                <Card className={n.read ? "" : "border-brand-600"}>
+                  <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+                    {format.dateTime(new Date(n.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+                    {n.read ? null : <Badge tone="brand">{t("new")}</Badge>}
+                  </p>
+                  <p className="mt-1 text-slate-900">{t(`kinds.${n.kind}`, values)}</p>
+                  {n.postingId && user.role === "EMPLOYER" ? (
+                    <Link href={`/company/postings/${n.postingId}`} className="mt-2 inline-block text-sm text-brand-700 underline">
+                      {t("openPosting")}
+                    </Link>
+                  ) : null}
+                </Card>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

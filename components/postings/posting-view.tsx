@@ -1,0 +1,103 @@
+// A posting as candidates will see it, in one language (its labels too): the
+// wizard's preview shows it in both, the moderation queue in the admin's.
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/card";
+import { PostingMarkdown } from "@/components/postings/posting-markdown";
+import type { AppLocale } from "@/lib/i18n/config";
+import type { PostingDisplay } from "@/lib/views/postings";
+
+const money = (amount: number, locale: AppLocale) => new Intl.NumberFormat(locale === "ru" ? "ru-RU" : "en-US").format(amount);
+
+export async function PostingView({ posting, locale, headingLevel = 2 }: { posting: PostingDisplay; locale: AppLocale; headingLevel?: 2 | 3 }) {
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "postings" }), getFormatter({ locale })]);
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const Sub = headingLevel === 2 ? "h3" : "h4";
+  const region = (code: string) => new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code) ?? code;
+  const language = (code: string) => new Intl.DisplayNames([locale], { type: "language", fallback: "code" }).of(code) ?? code;
+  const place = [posting.city, posting.country ? region(posting.country) : null].filter(Boolean).join(", ");
+  const salary = posting.salary
+    ? t("view.salary", {
+        range: [posting.salary.from, posting.salary.to].map((v) => (v === null ? "…" : money(v, locale))).join("–"),
+        currency: posting.salary.currency,
+      })
+    : t("view.salaryHidden");
+  const mustHave = posting.skills.filter((s) => s.mustHave);
+  const niceToHave = posting.skills.filter((s) => !s.mustHave);
+  const skillList = (skills: typeof posting.skills) => (
+    <ul className="mt-2 flex flex-wrap gap-2">
+      {skills.map((s) => (
+        <li key={s.label} className="rounded border border-slate-200 px-2 py-1 text-sm">
+          {s.label} <span className="text-slate-600">· {t("view.level", { level: s.level })}</span>
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <article lang={locale} className="space-y-5">
+      <header>
+        <H className="text-2xl font-semibold text-slate-900">{posting.title || t("view.untitled")}</H>
+        <p className="mt-1 text-slate-700">
+          {posting.companyName}
+          {posting.roleLabel ? <> · {posting.roleLabel}</> : null}
+        </p>
+      </header>
+      <dl className="grid gap-3 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="text-slate-600">{t("view.where")}</dt>
+          <dd>
+            {posting.workMode ? t(`workMode.${posting.workMode}`) : "—"}
+            {place ? ` · ${place}` : ""}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("view.employment")}</dt>
+          <dd>{posting.employmentType ? t(`employmentType.${posting.employmentType}`) : "—"}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("view.salaryLabel")}</dt>
+          <dd>{salary}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("view.start")}</dt>
+          <dd>{posting.startDate ? format.dateTime(new Date(posting.startDate), { dateStyle: "medium", timeZone: "UTC" }) : t("view.startAsap")}</dd>
+        </div>
+        {posting.languages.length > 0 ? (
+          <div className="sm:col-span-2">
+            <dt className="text-slate-600">{t("view.languages")}</dt>
+            <dd>{posting.languages.map((l) => `${language(l.code)} ${t(`languageLevel.${l.level}`)}`).join(", ")}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {mustHave.length > 0 ? (
+        <section>
+          <Sub className="font-semibold">{t("view.mustHave")}</Sub>
+          {skillList(mustHave)}
+        </section>
+      ) : null}
+      {niceToHave.length > 0 ? (
+        <section>
+          <Sub className="font-semibold">{t("view.niceToHave")}</Sub>
+          {skillList(niceToHave)}
+        </section>
+      ) : null}
+      <section>
+        <Sub className="sr-only">{t("view.description")}</Sub>
+        {posting.description ? <PostingMarkdown text={posting.description} lang={locale} /> : <p className="text-slate-600">—</p>}
+      </section>
+      {posting.questions.length > 0 ? (
+        <section>
+          <Sub className="font-semibold">{t("view.questions", { count: posting.questions.length })}</Sub>
+          <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
+            {posting.questions.map((q, i) => (
+              <li key={i}>
+                {q.text}{" "}
+                {q.knockout ? <Badge tone="amber">{t("view.knockout")}</Badge> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </article>
+  );
+}
