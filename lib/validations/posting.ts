@@ -40,6 +40,9 @@ const zDraftLines = z
   .transform((items) => items.filter(Boolean))
   .pipe(z.array(z.string()).max(L.listItemsMax));
 
+/** An optional choice: a select left at "Choose…" sends "", which means none. */
+const optionalChoice = <T extends z.ZodType>(schema: T) => schema.nullish().or(z.literal("").transform(() => null));
+
 const zCountry = z.enum(COUNTRY_CODES as [string, ...string[]], { message: "errors.invalidChoice" });
 
 /** What a number input sends ("", a numeric string, NaN) as a number or null. */
@@ -99,7 +102,7 @@ export const zPostingSkill = z.strictObject({
 });
 
 const templateFields = {
-  roleId: zId.nullish().or(z.literal("").transform(() => null)),
+  roleId: optionalChoice(zId),
   skills: z.array(zPostingSkill).max(L.skillsMax),
   responsibilitiesEn: zDraftLines,
   responsibilitiesRu: zDraftLines,
@@ -133,14 +136,14 @@ export const zTemplateStep = zTemplateStepDraft.superRefine((v, ctx) => {
 const detailsFields = {
   titleEn: zDraftText(L.titleMax),
   titleRu: zDraftText(L.titleMax),
-  employmentType: z.enum(EMPLOYMENT_TYPES).nullish(),
+  employmentType: optionalChoice(z.enum(EMPLOYMENT_TYPES)),
   workMode: z.enum(WORK_MODES).nullish(),
-  country: zCountry.nullish().or(z.literal("").transform(() => null)),
+  country: optionalChoice(zCountry),
   city: zDraftText(L.cityMax).nullish(),
   salaryHidden: z.boolean(),
   salaryFrom: zAmount,
   salaryTo: zAmount,
-  currency: z.enum(CURRENCIES).nullish().or(z.literal("").transform(() => null)),
+  currency: optionalChoice(z.enum(CURRENCIES)),
   languages: z
     .array(z.strictObject({ code: z.enum(LANGUAGE_CODES), level: z.enum(LANGUAGE_LEVELS) }))
     .max(L.languagesMax),

@@ -64,8 +64,11 @@ test("an employer goes through every step, reloads mid-way, submits; an admin se
   await checkBothLanguages(page, /Step 2 of 6: Template/);
   await field(page, "Role and level").selectOption({ label: "Community manager" });
   await page.getByRole("button", { name: "Fill from the template", exact: true }).click();
-  await expect(page.getByText(/of 15 skills/)).not.toHaveText(/^0 of 15/);
+  await expect(page.getByText(/^15 of 15 skills, \d of 6 must-have\.$/)).toBeVisible();
   await expect(field(page, "Responsibilities (Russian)")).not.toHaveValue("");
+  // At most 15 skills: one goes before another is added.
+  await expect(page.getByLabel("Add a skill")).toBeDisabled();
+  await page.getByRole("button", { name: /^Remove / }).last().click();
   await page.getByLabel("Add a skill").fill("таргет");
   await page.getByRole("list", { name: "Matching skills" }).getByRole("button").first().click();
   await saved(page);

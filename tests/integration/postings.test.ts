@@ -85,6 +85,7 @@ interface PostingOptions {
   validDays?: number;
   descriptionRu?: string;
   roleId?: string;
+  family?: "SMM" | "COMMUNITY";
   skills?: { skillId: string; mustHave: boolean; level: number }[];
 }
 
@@ -93,7 +94,7 @@ let cities = 0;
 /** Each step's values as the wizard's form sends them, valid for moving on. A fresh city each time: no near-duplicates by accident. */
 function stepValues(o: PostingOptions = {}): Record<EditableStep, unknown> {
   return {
-    role: { advisor: { channels: ["SOCIAL"], audience: "NEW_LARGE", metric: "CLICKS_SALES", ownCommunity: "NO" }, family: "SMM" },
+    role: { advisor: { channels: ["SOCIAL"], audience: "NEW_LARGE", metric: "CLICKS_SALES", ownCommunity: "NO" }, family: o.family ?? "SMM" },
     template: {
       roleId: o.roleId ?? smmRoleId,
       skills: o.skills ?? [
@@ -134,15 +135,15 @@ function save(actor: SessionUser, postingId: string, version: number, step: Edit
   return savePostingStep(actor, zSavePostingStepInput.parse({ postingId, version, step, values, advance }));
 }
 
-async function newDraft(actor: SessionUser): Promise<string> {
-  const created = await createPostingDraft(actor, { family: "SMM" });
+async function newDraft(actor: SessionUser, family: "SMM" | "COMMUNITY" = "SMM"): Promise<string> {
+  const created = await createPostingDraft(actor, { family });
   if (!created.ok) throw new Error(`createPostingDraft: ${created.error}`);
   return created.value.postingId;
 }
 
 /** A posting made through the wizard: every step saved and moved on. */
 async function buildPosting(actor: SessionUser, o: PostingOptions = {}): Promise<{ id: string; version: number }> {
-  const id = await newDraft(actor);
+  const id = await newDraft(actor, o.family);
   const values = stepValues(o);
   let version = 1;
   for (const step of STEPS) {
@@ -348,8 +349,16 @@ describe("submitting", () => {
 
   it("a community manager posting is submitted too", async () => {
     const skill = await db.skill.findUniqueOrThrow({ where: { slug: "forum-moderation" } });
-    const { id, version } = await buildPosting(team.owner, { roleId: communityRoleId, skills: [{ skillId: skill.id, mustHave: true, level: 2 }] });
+    const { id, version } = await buildPosting(team.owner, {
+      family: "COMMUNITY",
+      roleId: communityRoleId,
+      skills: [{ skillId: skill.id, mustHave: true, level: 2 }],
+    });
     expect(await submitPosting(team.owner, { postingId: id, version })).toMatchObject({ ok: true });
+  });
+
+  it("an SMM posting does not take a community manager's role", async () => {
+    await expect(buildPosting(team.owner, { roleId: communityRoleId })).rejects.toThrow(/errors\.posting\.roleUnavailable/);
   });
 
   it("a posting with an unfinished step is refused, naming the step, and stays a draft", async () => {

@@ -101,13 +101,17 @@ function expectedDefault(f: DmmfField): { kind: "none" } | { kind: "value"; valu
   return { kind: "value", value: String(d) };
 }
 
+const NATIVE_TYPES: Record<string, string> = { Date: "date" };
+
 function expectedType(f: DmmfField, dm: Datamodel): string {
   let base: string;
   if (f.kind === "enum") {
     const e = dm.enums.find((x) => x.name === f.type)!;
     base = e.dbName ?? e.name;
   } else if (f.nativeType) {
-    base = `@db.${f.nativeType[0]}(${f.nativeType[1].join(",")})`; // not mapped: shows up as a difference to look at
+    const [name, args] = f.nativeType;
+    // The native types the schema uses; any other shows up as a difference to look at.
+    base = NATIVE_TYPES[name] && args.length === 0 ? NATIVE_TYPES[name] : `@db.${name}(${args.join(",")})`;
   } else {
     base = SCALAR_TYPES[f.type] ?? `unmapped Prisma type ${f.type}`;
   }
