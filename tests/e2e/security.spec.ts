@@ -295,6 +295,8 @@ test.describe("the address after sign-in (next=…)", () => {
   ];
 
   test("a hostile next never leads off the app: the role's home instead", async ({ page, context }) => {
+    // Nineteen sign-ins (each a memory-hard password hash) and nineteen pages checked by axe: more than the default minute.
+    test.setTimeout(180_000);
     const user = newUser("redirect");
     await signUpCandidate(page, user);
     for (const next of HOSTILE) {
