@@ -12,7 +12,10 @@ export interface Bucket {
   retryAfterSeconds: number;
 }
 
-const NOW = Prisma.sql`timezone('UTC', now())`;
+// To the millisecond, as the columns store it: a window that starts at a rounded-up
+// now() would otherwise end a fraction after now() + window, and Retry-After
+// would say one second too many.
+const NOW = Prisma.sql`date_trunc('milliseconds', timezone('UTC', now()))`;
 
 /** The longest window any limit uses; rows older than this are never read again. */
 export const LONGEST_WINDOW_MINUTES = 24 * 60;
