@@ -4,7 +4,8 @@ import "server-only";
 // deprecated skills are not offered). Read through the taxonomy's cache.
 import { db } from "@/lib/db";
 import { POSTING_LIMITS } from "@/lib/domain/posting-rules";
-import { SENIORITY_ORDER } from "@/lib/domain/taxonomy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { pick, SENIORITY_ORDER } from "@/lib/domain/taxonomy";
 import { cachedTaxonomy } from "@/lib/server/taxonomy/cache";
 import type { RoleTemplate, SkillOption } from "@/lib/views/postings";
 
@@ -65,36 +66,37 @@ export function listRoleTemplates(): Promise<RoleTemplate[]> {
   });
 }
 
+const SKILL_OPTION_SELECT = {
+  id: true,
+  labelEn: true,
+  labelRu: true,
+  altLabelsEn: true,
+  altLabelsRu: true,
+  group: { select: { labelEn: true, labelRu: true } },
+} as const;
+
+function skillOption(s: Prisma.SkillGetPayload<{ select: typeof SKILL_OPTION_SELECT }>, locale: "en" | "ru"): SkillOption {
+  return {
+    id: s.id,
+    labelEn: s.labelEn,
+    labelRu: s.labelRu,
+    altLabels: [...s.altLabelsEn, ...s.altLabelsRu],
+    groupLabel: pick(s.group, "label", locale),
+  };
+}
+
 /** Active skills to choose from, plus any the posting already has (a deprecated one stays where it is used). */
 export async function listSkillOptions(locale: "en" | "ru", keepIds: string[] = []): Promise<SkillOption[]> {
   const active = await cachedTaxonomy(`posting-skill-options:${locale}`, async () => {
     const rows = await db.skill.findMany({
       where: { status: "ACTIVE" },
       orderBy: [{ group: { position: "asc" } }, { position: "asc" }, { slug: "asc" }],
-      select: { id: true, labelEn: true, labelRu: true, altLabelsEn: true, altLabelsRu: true, group: { select: { labelEn: true, labelRu: true } } },
+      select: SKILL_OPTION_SELECT,
     });
-    return rows.map((s) => ({
-      id: s.id,
-      labelEn: s.labelEn,
-      labelRu: s.labelRu,
-      altLabels: [...s.altLabelsEn, ...s.altLabelsRu],
-      groupLabel: (locale === "ru" ? s.group.labelRu : s.group.labelEn) || s.group.labelEn || s.group.labelRu,
-    }));
+    return rows.map((s) => skillOption(s, locale));
   });
   const missing = keepIds.filter((id) => !active.some((s) => s.id === id));
   if (missing.length === 0) return active;
-  const kept = await db.skill.findMany({
-    where: { id: { in: missing } },
-    select: { id: true, labelEn: true, labelRu: true, altLabelsEn: true, altLabelsRu: true, group: { select: { labelEn: true, labelRu: true } } },
-  });
-  return [
-    ...active,
-    ...kept.map((s) => ({
-      id: s.id,
-      labelEn: s.labelEn,
-      labelRu: s.labelRu,
-      altLabels: [...s.altLabelsEn, ...s.altLabelsRu],
-      groupLabel: (locale === "ru" ? s.group.labelRu : s.group.labelEn) || s.group.labelEn,
-    })),
-  ];
+  const kept = await db.skill.findMany({ where: { id: { in: missing } }, select: SKILL_OPTION_SELECT });
+  return [...active, ...kept.map((s) => skillOption(s, locale))];
 }

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ModerationDecision } from "@/components/postings/moderation-decision";
 import { PostingHistory } from "@/components/postings/posting-history";
 import { PostingStatusBadge } from "@/components/postings/posting-status-badge";
-import { PostingView } from "@/components/postings/posting-view";
+import { PostingBothLanguages } from "@/components/postings/posting-both-languages";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
@@ -47,16 +47,7 @@ export default async function ModerationItemPage({ params }: Params) {
       ) : (
         <Alert tone="info">{t("moderation.decided")}</Alert>
       )}
-      <div className="grid gap-6 xl:grid-cols-2">
-        {views.map((view, i) =>
-          view ? (
-            <Card key={LOCALES[i]}>
-              <p className="mb-3 text-xs font-medium uppercase tracking-wide text-slate-600">{t(`wizard.previewIn.${LOCALES[i]!}`)}</p>
-              <PostingView posting={view} locale={LOCALES[i]!} headingLevel={2} />
-            </Card>
-          ) : null,
-        )}
-      </div>
+      <PostingBothLanguages views={views} headingLevel={2} />
       <PostingHistory events={posting.events} />
     </div>
   );

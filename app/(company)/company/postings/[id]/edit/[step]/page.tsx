@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { PostingView } from "@/components/postings/posting-view";
+import { PostingBothLanguages } from "@/components/postings/posting-both-languages";
 import { StepDescription } from "@/components/postings/step-description";
 import { StepDetails } from "@/components/postings/step-details";
 import { StepQuestions } from "@/components/postings/step-questions";
@@ -78,16 +78,7 @@ export default async function PostingWizardPage({ params }: Params) {
         ) : (
           <p className="text-slate-700">{t("previewLead")}</p>
         )}
-        <div className="grid gap-6 xl:grid-cols-2">
-          {views.map((view, i) =>
-            view ? (
-              <Card key={LOCALES[i]}>
-                <p className="mb-3 text-xs font-medium uppercase tracking-wide text-slate-600">{t(`previewIn.${LOCALES[i]!}`)}</p>
-                <PostingView posting={view} locale={LOCALES[i]!} headingLevel={3} />
-              </Card>
-            ) : null,
-          )}
-        </div>
+        <PostingBothLanguages views={views} headingLevel={3} />
         <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4">
           <Link href={prevHref} className="text-brand-700 underline">
             {t("back")}
