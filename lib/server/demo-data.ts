@@ -1,5 +1,6 @@
 import "server-only";
-// Demo accounts for the embedded database, made only when it has no users.
+// Demo accounts and published demo postings for the embedded database, made
+// only when it has no users.
 // Their passwords are generated for each data folder (never printed in the
 // README, so a reachable demo is not an open admin account), printed at every
 // start and kept in DATA_DIR/demo-accounts.json (readable by the owner only).
@@ -10,6 +11,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { dataDir } from "@/lib/server/data-dir";
+import { createDemoPostings } from "@/lib/server/demo-postings";
 import { hashPassword } from "@/lib/server/passwords";
 import type { UserRole } from "@/lib/views/vocabulary";
 
@@ -70,7 +72,7 @@ export async function createDemoDataIfEmpty(): Promise<boolean> {
   await db.$transaction(async (tx) => {
     const [admin, employer, candidate] = DEMO_USERS;
     await tx.user.create({ data: { email: admin.email, name: admin.name, role: "ADMIN", passwordHash: hashes[0]! } });
-    await tx.user.create({
+    const owner = await tx.user.create({
       data: {
         email: employer.email,
         name: employer.name,
@@ -78,7 +80,10 @@ export async function createDemoDataIfEmpty(): Promise<boolean> {
         passwordHash: hashes[1]!,
         memberships: { create: { role: "OWNER", company: { create: DEMO_COMPANY } } },
       },
+      select: { memberships: { select: { companyId: true } } },
     });
+    // A board worth searching on first start (never on PostgreSQL: this runs on an empty embedded database only).
+    await createDemoPostings(tx, owner.memberships[0]!.companyId);
     await tx.user.create({
       data: {
         email: candidate.email,

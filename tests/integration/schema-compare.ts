@@ -51,6 +51,13 @@ export function datamodelOf(source: string): Datamodel {
   const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", source]] }))) as {
     datamodel: Datamodel;
   };
+  // The DMMF leaves out Unsupported("…") fields; read them from the source so they are compared too.
+  for (const model of dmmf.datamodel.models) {
+    const body = new RegExp(`^model ${model.name} \\{([\\s\\S]*?)^\\}`, "m").exec(source)?.[1] ?? "";
+    for (const m of body.matchAll(/^\s*(\w+)\s+Unsupported\("(\w+)"\)(\?)?/gm)) {
+      model.fields.push({ name: m[1]!, kind: "unsupported", type: m[2]!, isList: false, isRequired: !m[3], isUpdatedAt: false, hasDefaultValue: false });
+    }
+  }
   return dmmf.datamodel;
 }
 
@@ -108,6 +115,8 @@ function expectedType(f: DmmfField, dm: Datamodel): string {
   if (f.kind === "enum") {
     const e = dm.enums.find((x) => x.name === f.type)!;
     base = e.dbName ?? e.name;
+  } else if (f.kind === "unsupported") {
+    base = f.type; // Unsupported("tsvector"): the database's own type name
   } else if (f.nativeType) {
     const [name, args] = f.nativeType;
     // The native types the schema uses; any other shows up as a difference to look at.

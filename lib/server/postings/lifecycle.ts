@@ -18,6 +18,7 @@ import { publicUrl } from "@/lib/env";
 import { log, logError } from "@/lib/log";
 import { sendMail } from "@/lib/server/mailer";
 import { notifyCompany } from "@/lib/server/notices";
+import { syncJobSearch } from "@/lib/server/job-search/engine";
 
 export const LIFECYCLE_INTERVAL_MS = 60 * 1000;
 /** Any fixed number: instances agree on it, nothing else in the app uses it. */
@@ -47,6 +48,7 @@ export async function runPostingLifecycle(now = new Date()): Promise<LifecycleRu
       UPDATE "JobPosting" SET "reminderSentAt" = ${now}
       WHERE "status" = 'PUBLISHED' AND "reminderSentAt" IS NULL AND "expiresAt" > ${now} AND "expiresAt" <= ${soon}
       RETURNING "id"`;
+    await syncJobSearch(tx, expired.map((r) => r.id));
     for (const { id } of expired) {
       await tx.postingEvent.create({ data: { postingId: id, actorName: "Rolemap", from: "PUBLISHED", to: "EXPIRED" } });
       await notifyCompany(tx, id, "POSTING_EXPIRED");

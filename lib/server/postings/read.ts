@@ -93,7 +93,7 @@ export async function getPostingManage(actor: SessionUser, postingId: string): P
   return row ? manageView(row) : null;
 }
 
-const DISPLAY_SELECT = {
+export const DISPLAY_SELECT = {
   id: true,
   status: true,
   company: { select: { name: true } },
@@ -130,7 +130,11 @@ export async function getPostingDisplay(actor: SessionUser, postingId: string, l
   if (actor.role !== "ADMIN" && actor.role !== "EMPLOYER") return null;
   const where = actor.role === "ADMIN" ? { id: postingId, status: { not: "DRAFT" as const } } : ownPosting(actor, postingId);
   const r = await db.jobPosting.findFirst({ where, select: DISPLAY_SELECT });
-  if (!r) return null;
+  return r ? displayOf(r, locale) : null;
+}
+
+/** A posting row (DISPLAY_SELECT) as candidates read it, in `locale`. */
+export function displayOf(r: Prisma.JobPostingGetPayload<{ select: typeof DISPLAY_SELECT }>, locale: LocaleCode): PostingDisplay {
   const family = r.family === "SMM" || r.family === "COMMUNITY" ? r.family : null;
   const disclosed = !r.salaryHidden && r.currency && (r.salaryFrom !== null || r.salaryTo !== null);
   return {

@@ -12,6 +12,7 @@ import { canTransition, expiryDate, latestExpiry, POSTING_LIMITS, TRANSITIONS, t
 import { log } from "@/lib/log";
 import { ownPosting } from "@/lib/server/postings/access";
 import { notifyCompany } from "@/lib/server/notices";
+import { syncJobSearch } from "@/lib/server/job-search/engine";
 import { valuesOf, WIZARD_SELECT } from "@/lib/server/postings/values";
 import type { SessionUser } from "@/lib/server/sessions";
 import { Refusal, transaction, type Tx } from "@/lib/server/transaction";
@@ -39,6 +40,8 @@ async function move(
   await tx.postingEvent.create({
     data: { postingId: row.id, actorId: actor.id, actorName: actor.name, from: row.status, to, note },
   });
+  // The job board's index follows in the same transaction: published, extended, closed or taken back.
+  await syncJobSearch(tx, [row.id]);
   log("info", `posting.${transition}`, { postingId: row.id, actorId: actor.id });
   return { id: row.id, from: row.status };
 }

@@ -12,6 +12,7 @@ import { Refusal, transaction } from "@/lib/server/transaction";
 import { fail, ok, type Result } from "@/lib/validations/result";
 import type { SkillDoc } from "@/lib/validations/taxonomy";
 import type { MergeSkillsInput } from "@/lib/validations/taxonomy-editor";
+import { syncJobSearch } from "@/lib/server/job-search/engine";
 
 /** The kept skill's alternative labels after the merge: its own, then the other's labels, each once. */
 export function mergedAltLabels(kept: SkillDoc, merged: SkillDoc, lang: "En" | "Ru"): string[] {
@@ -68,6 +69,8 @@ async function movePostingSkills(tx: Tx, keepId: string, mergeId: string): Promi
       await tx.postingSkill.create({ data: { ...p, skillId: keepId } });
     }
   }
+  // The job board filters open postings by skill: theirs now name the kept one.
+  await syncJobSearch(tx, moved.map((p) => p.postingId));
   return moved.length;
 }
 
