@@ -5,12 +5,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getSession } from "@/lib/auth/session";
+import { publicUrl } from "@/lib/env";
 import { countUnreadNotices } from "@/lib/server/notices";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: "Rolemap", template: "%s · Rolemap" }, description: t("tagline") };
+  // metadataBase: absolute addresses in Open Graph cards and canonical links.
+  return { metadataBase: new URL(publicUrl), title: { default: "Rolemap", template: "%s · Rolemap" }, description: t("tagline") };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -19,6 +19,7 @@ export async function SiteHeader({ unreadNotices = 0 }: { unreadNotices?: number
   const [t, user] = await Promise.all([getTranslations("common"), getSession()]);
   const unread = unreadNotices;
   const mainLinks = [
+    { href: "/jobs", label: t("nav.jobs") },
     { href: "/roles", label: t("nav.roles") },
     ...(user ? [{ href: homeFor(user.role), label: t(`nav.home.${user.role}`) }] : []),
     ...(user?.role === "EMPLOYER" ? [{ href: "/company/postings", label: t("nav.postings") }] : []),

@@ -8,10 +8,18 @@ import type { PostingDisplay } from "@/lib/views/postings";
 
 const money = (amount: number, locale: AppLocale) => new Intl.NumberFormat(locale === "ru" ? "ru-RU" : "en-US").format(amount);
 
-export async function PostingView({ posting, locale, headingLevel = 2 }: { posting: PostingDisplay; locale: AppLocale; headingLevel?: 2 | 3 }) {
+interface PostingViewProps {
+  posting: PostingDisplay;
+  locale: AppLocale;
+  headingLevel?: 1 | 2 | 3;
+  /** The preview and moderation read the screening questions; the job page only says how many there are. */
+  questions?: "list" | "none";
+}
+
+export async function PostingView({ posting, locale, headingLevel = 2, questions = "list" }: PostingViewProps) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "postings" }), getFormatter({ locale })]);
-  const H = headingLevel === 2 ? "h2" : "h3";
-  const Sub = headingLevel === 2 ? "h3" : "h4";
+  const H = ({ 1: "h1", 2: "h2", 3: "h3" } as const)[headingLevel];
+  const Sub = ({ 1: "h2", 2: "h3", 3: "h4" } as const)[headingLevel];
   const region = (code: string) => new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code) ?? code;
   const language = (code: string) => new Intl.DisplayNames([locale], { type: "language", fallback: "code" }).of(code) ?? code;
   const place = [posting.city, posting.country ? region(posting.country) : null].filter(Boolean).join(", ");
@@ -85,7 +93,7 @@ export async function PostingView({ posting, locale, headingLevel = 2 }: { posti
         <Sub className="sr-only">{t("view.description")}</Sub>
         {posting.description ? <PostingMarkdown text={posting.description} lang={locale} /> : <p className="text-slate-600">—</p>}
       </section>
-      {posting.questions.length > 0 ? (
+      {questions === "list" && posting.questions.length > 0 ? (
         <section>
           <Sub className="font-semibold">{t("view.questions", { count: posting.questions.length })}</Sub>
           <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">

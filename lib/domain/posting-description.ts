@@ -57,3 +57,18 @@ export function generateDescription(input: DescriptionInput): string {
   ];
   return parts.join("\n").trim() + "\n";
 }
+
+/** A description's opening as one line of plain text (a page's meta description, a shared link's card), at most `max` characters, cut at a word. */
+export function plainSummary(markdown: string, max: number): string {
+  const plain = markdown
+    .replace(/^\s{0,3}(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)/gm, "")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`~]+/g, "")
+    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/, "")}…`;
+}

@@ -14,14 +14,26 @@ import type { JobBoardFacets, JobCard, JobSearchResult } from "@/lib/views/jobs"
 export { syncJobSearch } from "@/lib/server/job-search/engine";
 
 const CARD_SKILLS = 4;
+/** Skills the filter offers: the ones most SMM and community roles ask for (any other is found by typing it). */
+const FACET_SKILLS = 16;
 const COUNTRIES_TTL_MS = 60_000;
+
+type SkillRow = {
+  id: string;
+  slug: string;
+  labelEn: string;
+  labelRu: string;
+  group: { labelEn: string; labelRu: string };
+  _count: { requirements: number };
+};
 
 interface FacetRows {
   roles: { id: string; slug: string; family: "SMM" | "COMMUNITY"; labelEn: string; labelRu: string }[];
-  skills: { id: string; slug: string; labelEn: string; labelRu: string; group: { labelEn: string; labelRu: string } }[];
+  /** Every active skill SMM and community roles ask for, the most asked-for first. */
+  skills: SkillRow[];
 }
 
-/** The roles and skills the board filters by (SMM and community roles; skills they or postings ask for), per taxonomy revision. */
+/** The roles and skills the board filters by (SMM and community roles and the skills they ask for), per taxonomy revision. */
 function facetRows(): Promise<FacetRows> {
   return cachedTaxonomy("job-board-facets", async () => {
     const [roles, skills] = await Promise.all([
@@ -32,8 +44,15 @@ function facetRows(): Promise<FacetRows> {
       }),
       db.skill.findMany({
         where: { status: "ACTIVE", requirements: { some: { role: { family: { in: ["SMM", "COMMUNITY"] } } } } },
-        orderBy: [{ group: { position: "asc" } }, { position: "asc" }],
-        select: { id: true, slug: true, labelEn: true, labelRu: true, group: { select: { labelEn: true, labelRu: true } } },
+        orderBy: [{ requirements: { _count: "desc" } }, { position: "asc" }],
+        select: {
+          id: true,
+          slug: true,
+          labelEn: true,
+          labelRu: true,
+          group: { select: { labelEn: true, labelRu: true } },
+          _count: { select: { requirements: { where: { role: { family: { in: ["SMM", "COMMUNITY"] } } } } } },
+        },
       }),
     ]);
     return { roles: roles as FacetRows["roles"], skills };
@@ -55,11 +74,15 @@ function openCountries(): Promise<string[]> {
   return countries.codes;
 }
 
-export async function getJobBoardFacets(locale: LocaleCode): Promise<JobBoardFacets> {
+/** What the filters offer: every role, the most asked-for skills (and any `chosen` one), the countries with open postings. */
+export async function getJobBoardFacets(locale: LocaleCode, chosen: string[] = []): Promise<JobBoardFacets> {
   const [rows, codes] = await Promise.all([facetRows(), openCountries()]);
+  const skills = rows.skills.filter((s, i) => i < FACET_SKILLS || chosen.includes(s.slug));
   return {
     roles: rows.roles.map((r) => ({ value: r.slug, label: pick(r, "label", locale), family: r.family })),
-    skills: rows.skills.map((s) => ({ value: s.slug, label: pick(s, "label", locale), group: pick(s.group, "label", locale) })),
+    skills: skills
+      .map((s) => ({ value: s.slug, label: pick(s, "label", locale), group: pick(s.group, "label", locale) }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
     countries: codes,
   };
 }
@@ -74,49 +97,61 @@ async function searchIds(search: JobSearch): Promise<SearchIds> {
   };
 }
 
+type CardRow = {
+  id: string;
+  titleEn: string;
+  titleRu: string;
+  workMode: string | null;
+  country: string | null;
+  city: string | null;
+  salaryHidden: boolean;
+  salaryFrom: number | null;
+  salaryTo: number | null;
+  currency: string | null;
+  publishedAt: Date | null;
+  companyName: string;
+  roleLabelEn: string | null;
+  roleLabelRu: string | null;
+  skillsEn: string[];
+  skillsRu: string[];
+};
+
+/** A page's cards in one statement (a results page is read on every search: one round trip, not one per relation). */
 async function cardsOf(ids: string[], locale: LocaleCode): Promise<JobCard[]> {
   if (ids.length === 0) return [];
-  const rows = await db.jobPosting.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      titleEn: true,
-      titleRu: true,
-      workMode: true,
-      country: true,
-      city: true,
-      salaryHidden: true,
-      salaryFrom: true,
-      salaryTo: true,
-      currency: true,
-      publishedAt: true,
-      company: { select: { name: true } },
-      role: { select: { labelEn: true, labelRu: true } },
-      skills: {
-        orderBy: [{ mustHave: "desc" }, { level: "desc" }, { position: "asc" }],
-        take: CARD_SKILLS,
-        select: { skill: { select: { labelEn: true, labelRu: true } } },
-      },
-    },
-  });
+  const rows = await db.$queryRaw<CardRow[]>`
+    SELECT p."id", p."titleEn", p."titleRu", p."workMode"::text AS "workMode", p."country", p."city", p."salaryHidden", p."salaryFrom", p."salaryTo",
+           p."currency"::text AS "currency", p."publishedAt", c."name" AS "companyName", r."labelEn" AS "roleLabelEn", r."labelRu" AS "roleLabelRu",
+           COALESCE(s."en", '{}') AS "skillsEn", COALESCE(s."ru", '{}') AS "skillsRu"
+    FROM "JobPosting" p
+    JOIN "Company" c ON c."id" = p."companyId"
+    LEFT JOIN "Role" r ON r."id" = p."roleId"
+    LEFT JOIN LATERAL (
+      SELECT array_agg(k."labelEn" ORDER BY ps."mustHave" DESC, ps."level" DESC, ps."position") AS "en",
+             array_agg(k."labelRu" ORDER BY ps."mustHave" DESC, ps."level" DESC, ps."position") AS "ru"
+      FROM (SELECT * FROM "PostingSkill" WHERE "postingId" = p."id" ORDER BY "mustHave" DESC, "level" DESC, "position" LIMIT ${CARD_SKILLS}) ps
+      JOIN "Skill" k ON k."id" = ps."skillId"
+    ) s ON TRUE
+    WHERE p."id" = ANY(${ids}::text[])`;
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
     const disclosed = !r.salaryHidden && r.currency && (r.salaryFrom !== null || r.salaryTo !== null);
+    const skills = r.skillsEn.map((en, i) => pick({ labelEn: en, labelRu: r.skillsRu[i] ?? "" }, "label", locale));
     return [
       {
         id: r.id,
         slug: jobSlug(r.titleEn || r.titleRu, r.id),
         title: pick(r, "title", locale),
-        companyName: r.company.name,
-        roleLabel: r.role ? pick(r.role, "label", locale) : null,
+        companyName: r.companyName,
+        roleLabel: r.roleLabelEn !== null ? pick({ labelEn: r.roleLabelEn, labelRu: r.roleLabelRu ?? "" }, "label", locale) : null,
         workMode: r.workMode,
         country: r.country,
         city: r.city,
         salary: disclosed ? { from: r.salaryFrom, to: r.salaryTo, currency: r.currency! } : null,
-        publishedAt: (r.publishedAt ?? new Date(0)).toISOString(),
-        skills: r.skills.map((s) => pick(s.skill, "label", locale)),
+        publishedAt: new Date(r.publishedAt ?? 0).toISOString(),
+        skills,
       },
     ];
   });

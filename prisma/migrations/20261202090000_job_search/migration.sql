@@ -26,8 +26,5 @@ CREATE INDEX "PostingSearch_publishedAt_postingId_idx" ON "PostingSearch"("publi
 -- CreateIndex
 CREATE INDEX "PostingSearch_document_idx" ON "PostingSearch" USING GIN ("document");
 
--- CreateIndex
-CREATE INDEX "PostingSearch_skillIds_idx" ON "PostingSearch" USING GIN ("skillIds");
-
 -- AddForeignKey
 ALTER TABLE "PostingSearch" ADD CONSTRAINT "PostingSearch_postingId_fkey" FOREIGN KEY ("postingId") REFERENCES "JobPosting"("id") ON DELETE CASCADE ON UPDATE CASCADE;

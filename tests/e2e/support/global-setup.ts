@@ -40,6 +40,16 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
+/** The demo postings on PostgreSQL (the embedded database makes its own at first start), so the job board's specs read the same board on both. */
+function seedPostings(env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["--require", "./scripts/server-only-shim.cjs", "tests/e2e/support/seed-postings.ts"], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`seeding the demo postings failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+}
+
 function createAdmin(env: NodeJS.ProcessEnv, email: string, password: string): void {
   const result = spawnSync(NPM, ["run", "--silent", "admin:create", "--", "--email", email, "--name", "E2E Admin"], {
     cwd: ROOT,
@@ -107,6 +117,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     if (database) {
       admin = { email: `e2e-admin-${runId}@example.org`, password: `Admin-${randomBytes(6).toString("hex")}-7q` };
       createAdmin(env, admin.email, admin.password);
+      seedPostings(env);
     }
 
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
