@@ -15,8 +15,9 @@ const CONTROL = "block w-full rounded-md border border-slate-300 bg-white px-3 p
 /**
  * The board's filters: plain form controls of the search form (a GET form),
  * so they work without JavaScript and every choice ends up in the address.
- * On a phone they fold into one "Filters" disclosure; on a wide screen they
- * stand beside the results.
+ * On a phone they fold into one "Filters" disclosure (closed: the chips above
+ * the results say what is on); on a wide screen they stand open beside the
+ * results.
  */
 export async function JobFilters({ search, facets, locale, activeCount }: { search: JobSearch; facets: JobBoardFacets; locale: AppLocale; activeCount: number }) {
   const [t, tp] = await Promise.all([getTranslations("jobs.board"), getTranslations("postings")]);
@@ -25,7 +26,7 @@ export async function JobFilters({ search, facets, locale, activeCount }: { sear
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 
   return (
-    <details open={activeCount > 0 ? true : undefined} className="group rounded-lg border border-slate-200 bg-white p-4 lg:[&::details-content]:[content-visibility:visible] lg:[&::details-content]:block">
+    <details className="group rounded-lg border border-slate-200 bg-white p-4 lg:[&::details-content]:[content-visibility:visible] lg:[&::details-content]:block">
       <summary className="cursor-pointer text-sm font-semibold text-slate-900">
         {activeCount > 0 ? t("filtersActive", { count: activeCount }) : t("filters")}
       </summary>

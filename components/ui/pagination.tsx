@@ -13,7 +13,8 @@ export function Pagination({ page, pageCount, hrefOf, labels }: PaginationProps)
   if (pageCount <= 1) return null;
   const around = [1, page - 2, page - 1, page, page + 1, page + 2, pageCount].filter((n, i, all) => n >= 1 && n <= pageCount && all.indexOf(n) === i);
   around.sort((a, b) => a - b);
-  const link = "inline-flex min-w-10 items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800 hover:bg-slate-100";
+  const box = "inline-flex min-w-10 items-center justify-center rounded-md border px-3 py-2 text-sm";
+  const link = `${box} border-slate-300 bg-white text-slate-800 hover:bg-slate-100`;
   return (
     <nav aria-label={labels.nav} className="mt-8">
       <ul className="flex flex-wrap items-center gap-2">
@@ -28,7 +29,7 @@ export function Pagination({ page, pageCount, hrefOf, labels }: PaginationProps)
           <li key={n} className="flex items-center gap-2">
             {i > 0 && n - around[i - 1]! > 1 ? <span aria-hidden="true" className="text-slate-500">…</span> : null}
             {n === page ? (
-              <span aria-current="page" aria-label={labels.page(n)} className={`${link} border-brand-700 bg-brand-700 font-semibold text-white hover:bg-brand-700`}>
+              <span aria-current="page" aria-label={labels.page(n)} className={`${box} border-brand-700 bg-brand-700 font-semibold text-white`}>
                 {n}
               </span>
             ) : (

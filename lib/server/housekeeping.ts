@@ -4,7 +4,11 @@ import "server-only";
 // sign-in leaves one). Run at every start and then every ten minutes while the
 // server runs; on PostgreSQL several instances may run it at once, which is
 // harmless (each row is deleted once).
-import { db } from "@/lib/db";
+//
+// On the embedded database it also refreshes the job board's statistics:
+// PGlite has no autovacuum, and the search chooses its path from them
+// (lib/server/job-search/engine.ts). PostgreSQL's autovacuum does it there.
+import { database, db } from "@/lib/db";
 import { log, logError } from "@/lib/log";
 import { purgeStaleBuckets } from "@/lib/server/rate-limit";
 
@@ -18,6 +22,7 @@ export async function purgeExpired(now = new Date()): Promise<void> {
     db.passwordResetToken.deleteMany({ where: { OR: [{ expiresAt: { lt: weekAgo } }, { usedAt: { lt: weekAgo } }] } }),
   ]);
   const buckets = await purgeStaleBuckets();
+  if (database().kind === "embedded") await db.$executeRawUnsafe(`ANALYZE "PostingSearch"`);
   if (sessions.count + tokens.count + buckets > 0) {
     log("info", "housekeeping.purged", { sessions: sessions.count, resetTokens: tokens.count, rateLimitBuckets: buckets });
   }

@@ -95,10 +95,14 @@ test("without JavaScript the board searches, filters, pages and opens a posting"
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/jobs");
-  await page.getByRole("searchbox", { name: "Search jobs" }).fill("менеджер");
+  await page.getByRole("searchbox", { name: "Search jobs" }).fill("менеджеров");
   await page.getByRole("button", { name: "Search", exact: true }).click();
   // The form sends every field; the server answers with the short address.
-  await expect(page).toHaveURL(/\/jobs\?q=%D0%BC%D0%B5%D0%BD%D0%B5%D0%B4%D0%B6%D0%B5%D1%80$/);
+  await expect(page).toHaveURL(/\/jobs\?q=%D0%BC%D0%B5%D0%BD%D0%B5%D0%B4%D0%B6%D0%B5%D1%80%D0%BE%D0%B2$/);
+  await expect(page.getByRole("link", { name: GAME })).toBeVisible();
+
+  await page.goto("/jobs");
+  await expect(page).toHaveURL(/\/jobs$/);
   const first = await resultTitles(page);
   expect(first.length).toBe(20);
   await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" }).click();

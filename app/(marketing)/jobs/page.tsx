@@ -92,7 +92,7 @@ export default async function JobsPage({ searchParams }: Props) {
                   ))}
                 </select>
                 <button type="submit" className={buttonClass("secondary", "px-3 py-1.5")}>
-                  {t("apply")}
+                  {t("sort.apply")}
                 </button>
               </div>
             ) : null}

@@ -4,7 +4,8 @@ import "server-only";
 // are found lives here behind two calls, findJobs and syncJobSearch, so a
 // dedicated engine could take this file's place without a page noticing.
 //
-// How it stays fast at a million postings (README, "Job board search"):
+// How it stays fast at a million postings (README, "How search stays fast at a
+// million postings"):
 // - Words are matched in English and in Russian at once: each word becomes
 //   plainto_tsquery('english', w) || plainto_tsquery('russian', w), and the
 //   words are ANDed. The document holds each language's text under its own

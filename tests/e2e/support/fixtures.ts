@@ -2,6 +2,7 @@
 // (in its own page and in every browser context it makes):
 // - the Content-Security-Policy is watched: a violation fails the test;
 // - axe (WCAG 2.0/2.1 A and AA) runs on every HTML page reached with
+//   (except in a context made with JavaScript off, where it cannot run)
 //   page.goto(), error pages included, and on the page a test ends on.
 // A page already checked in the same state (address, language, who is signed
 // in, heading) is not checked again, to keep the suite fast.
@@ -71,7 +72,8 @@ export const test = base.extend<{ guards: void }>({
       const newContext = browser.newContext.bind(browser);
       browser.newContext = async (options) => {
         const c = await newContext(options);
-        await guardContext(c);
+        // Without JavaScript neither axe nor the CSP listener can run in the page; the same pages are checked with it.
+        if (options?.javaScriptEnabled !== false) await guardContext(c);
         return c;
       };
       try {
