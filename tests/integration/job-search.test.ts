@@ -12,7 +12,7 @@ import { approvePosting, closePosting } from "@/lib/server/postings/status";
 import { seedTaxonomy } from "@/lib/server/seed";
 import type { SessionUser } from "@/lib/server/sessions";
 import { parseJobSearch, JOB_RESULTS_MAX } from "@/lib/validations/job-search";
-import { makeAdmin, makeEmployer, signInAs } from "./helpers";
+import { makeAdmin, makeCandidate, makeEmployer, signInAs } from "./helpers";
 
 const DAY = 86_400_000;
 let companyId: string;
@@ -186,6 +186,23 @@ describe("only open postings are public", () => {
     expect(await getPublicJob(null, later, "en")).toMatchObject({ status: "EXPIRED", isOpen: false, isPublic: true });
     expect(await getPublicJob(null, id, "en")).toBeNull();
     expect(await getPublicJob(owner, id, "en")).toMatchObject({ status: "CLOSED", isPublic: false });
+    expect(await getPublicJob(admin, id, "en")).toMatchObject({ status: "CLOSED", isPublic: false });
+  });
+
+  it("shows a posting that is not public to its own company and admins only (another company, a candidate: not found)", async () => {
+    const draft = await posting({ status: "DRAFT", titleEn: "Unfinished draft" });
+    const rejected = await posting({ status: "REJECTED", titleEn: "Sent back" });
+    const other = await signInAs(await makeEmployer({ companyName: "Another Co" }));
+    const candidate = await signInAs(await makeCandidate());
+    for (const id of [draft, rejected]) {
+      expect(await getPublicJob(null, id, "en"), "anonymous").toBeNull();
+      expect(await getPublicJob(other, id, "en"), "another company").toBeNull();
+      expect(await getPublicJob(candidate, id, "en"), "a candidate").toBeNull();
+      expect(await getPublicJob(owner, id, "en"), "its company").not.toBeNull();
+    }
+    // Admins see what was submitted (moderation), never a company's draft.
+    expect(await getPublicJob(admin, rejected, "en")).not.toBeNull();
+    expect(await getPublicJob(admin, draft, "en")).toBeNull();
   });
 });
 
