@@ -78,6 +78,7 @@ test("a visitor finds a job by a Russian word form and by a filter, shares the a
   const data = await jobPostingData(page);
   expectGoogleForJobsProperties(data);
   expect(data).toMatchObject({ title: AMBASSADOR, hiringOrganization: { name: "Northwind Communities" }, baseSalary: { currency: "RUB", value: { unitText: "MONTH" } } });
+  const jobAddress = new URL(page.url()).pathname;
   await page.getByRole("link", { name: "Read this posting in Russian" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Комьюнити-менеджер амбассадорской программы" })).toBeVisible();
 
@@ -87,6 +88,9 @@ test("a visitor finds a job by a Russian word form and by a filter, shares the a
   await page.goto("/jobs?q=сообщество&mode=remote");
   await expect(page.getByRole("heading", { level: 1, name: "Вакансии" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: /ваканси/ })).toBeVisible();
+  await page.goto(jobAddress);
+  await expect(page.getByRole("heading", { level: 1, name: "Комьюнити-менеджер амбассадорской программы" })).toBeVisible();
+  await expect(page.getByText("Обязательные навыки")).toBeVisible();
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
