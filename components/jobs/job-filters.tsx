@@ -12,6 +12,42 @@ const LEGEND = "mb-2 text-sm font-semibold text-slate-900";
 const CHOICE = "flex items-center gap-2 py-0.5 text-sm text-slate-800";
 const CONTROL = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900";
 
+type Option = { value: string; label: string };
+
+/** A filter of one choice from a list, "any" first. */
+function SelectFilter({ name, label, any, value, options }: { name: string; label: string; any: string; value: string; options: Option[] }) {
+  return (
+    <div className={FIELDSET}>
+      <label htmlFor={`job-${name}`} className={`${LEGEND} block`}>
+        {label}
+      </label>
+      <select id={`job-${name}`} name={name} defaultValue={value} className={CONTROL}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A filter of any number of choices (or exactly one, as radio buttons). */
+function ChoiceFilter({ name, legend, options, chosen, one = false }: { name: string; legend: string; options: Option[]; chosen: string[]; one?: boolean }) {
+  return (
+    <fieldset className={FIELDSET}>
+      <legend className={LEGEND}>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value || "any"} className={CHOICE}>
+          <input type={one ? "radio" : "checkbox"} name={name} value={o.value} defaultChecked={chosen.includes(o.value)} className="h-4 w-4 shrink-0" />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /**
  * The board's filters: plain form controls of the search form (a GET form),
  * so they work without JavaScript and every choice ends up in the address.
@@ -31,46 +67,32 @@ export async function JobFilters({ search, facets, locale, activeCount }: { sear
         {activeCount > 0 ? t("filtersActive", { count: activeCount }) : t("filters")}
       </summary>
       <div className="mt-4 space-y-4">
-        <fieldset className={FIELDSET}>
-          <legend className={LEGEND}>{t("family.label")}</legend>
-          {[null, ...JOB_FAMILIES].map((f) => (
-            <label key={f ?? "any"} className={CHOICE}>
-              <input type="radio" name="family" value={f ? f.toLowerCase() : ""} defaultChecked={search.family === f} className="h-4 w-4" />
-              {f ? t(`family.${f}`) : t("family.any")}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className={FIELDSET}>
-          <legend className={LEGEND}>{t("level.label")}</legend>
-          {SENIORITY_ORDER.map((s) => (
-            <label key={s} className={CHOICE}>
-              <input type="checkbox" name="level" value={s.toLowerCase()} defaultChecked={search.seniority.includes(s)} className="h-4 w-4" />
-              {t(`level.${s}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className={FIELDSET}>
-          <legend className={LEGEND}>{t("mode.label")}</legend>
-          {WORK_MODES.map((m) => (
-            <label key={m} className={CHOICE}>
-              <input type="checkbox" name="mode" value={m.toLowerCase().replace("_", "-")} defaultChecked={search.workModes.includes(m)} className="h-4 w-4" />
-              {tp(`workMode.${m}`)}
-            </label>
-          ))}
-        </fieldset>
-        <div className={FIELDSET}>
-          <label htmlFor="job-country" className={LEGEND + " block"}>
-            {t("country.label")}
-          </label>
-          <select id="job-country" name="country" defaultValue={search.country?.toLowerCase() ?? ""} className={CONTROL}>
-            <option value="">{t("country.any")}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code.toLowerCase()}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceFilter
+          name="family"
+          one
+          legend={t("family.label")}
+          options={[{ value: "", label: t("family.any") }, ...JOB_FAMILIES.map((f) => ({ value: f.toLowerCase(), label: t(`family.${f}`) }))]}
+          chosen={[search.family?.toLowerCase() ?? ""]}
+        />
+        <ChoiceFilter
+          name="level"
+          legend={t("level.label")}
+          options={SENIORITY_ORDER.map((s) => ({ value: s.toLowerCase(), label: t(`level.${s}`) }))}
+          chosen={search.seniority.map((s) => s.toLowerCase())}
+        />
+        <ChoiceFilter
+          name="mode"
+          legend={t("mode.label")}
+          options={WORK_MODES.map((m) => ({ value: m.toLowerCase().replace("_", "-"), label: tp(`workMode.${m}`) }))}
+          chosen={search.workModes.map((m) => m.toLowerCase().replace("_", "-"))}
+        />
+        <SelectFilter
+          name="country"
+          label={t("country.label")}
+          any={t("country.any")}
+          value={search.country?.toLowerCase() ?? ""}
+          options={countries.map((c) => ({ value: c.code.toLowerCase(), label: c.name }))}
+        />
         <fieldset className={FIELDSET} aria-describedby="job-salary-hint">
           <legend className={LEGEND}>{t("salary.label")}</legend>
           <div className="grid grid-cols-[minmax(0,1fr)_6rem] gap-2">
@@ -107,32 +129,14 @@ export async function JobFilters({ search, facets, locale, activeCount }: { sear
             ))}
           </div>
         </fieldset>
-        <div className={FIELDSET}>
-          <label htmlFor="job-role" className={LEGEND + " block"}>
-            {t("role.label")}
-          </label>
-          <select id="job-role" name="role" defaultValue={search.role ?? ""} className={CONTROL}>
-            <option value="">{t("role.any")}</option>
-            {facets.roles.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={FIELDSET}>
-          <label htmlFor="job-posted" className={LEGEND + " block"}>
-            {t("posted.label")}
-          </label>
-          <select id="job-posted" name="posted" defaultValue={search.postedWithinDays ?? ""} className={CONTROL}>
-            <option value="">{t("posted.any")}</option>
-            {POSTED_WITHIN_DAYS.map((d) => (
-              <option key={d} value={d}>
-                {t(`posted.${d}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter name="role" label={t("role.label")} any={t("role.any")} value={search.role ?? ""} options={facets.roles} />
+        <SelectFilter
+          name="posted"
+          label={t("posted.label")}
+          any={t("posted.any")}
+          value={String(search.postedWithinDays ?? "")}
+          options={POSTED_WITHIN_DAYS.map((d) => ({ value: String(d), label: t(`posted.${d}`) }))}
+        />
         <button type="submit" className={buttonClass("primary", "w-full")}>
           {t("apply")}
         </button>

@@ -35,7 +35,7 @@ export interface FacetOption {
 /** What the board's filters offer. */
 export interface JobBoardFacets {
   roles: (FacetOption & { family: "SMM" | "COMMUNITY" })[];
-  skills: (FacetOption & { group: string })[];
+  skills: FacetOption[];
   countries: string[];
 }
 

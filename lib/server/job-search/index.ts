@@ -23,7 +23,6 @@ type SkillRow = {
   slug: string;
   labelEn: string;
   labelRu: string;
-  group: { labelEn: string; labelRu: string };
   _count: { requirements: number };
 };
 
@@ -50,7 +49,6 @@ function facetRows(): Promise<FacetRows> {
           slug: true,
           labelEn: true,
           labelRu: true,
-          group: { select: { labelEn: true, labelRu: true } },
           _count: { select: { requirements: { where: { role: { family: { in: ["SMM", "COMMUNITY"] } } } } } },
         },
       }),
@@ -81,7 +79,7 @@ export async function getJobBoardFacets(locale: LocaleCode, chosen: string[] = [
   return {
     roles: rows.roles.map((r) => ({ value: r.slug, label: pick(r, "label", locale), family: r.family })),
     skills: skills
-      .map((s) => ({ value: s.slug, label: pick(s, "label", locale), group: pick(s.group, "label", locale) }))
+      .map((s) => ({ value: s.slug, label: pick(s, "label", locale) }))
       .sort((a, b) => a.label.localeCompare(b.label, locale)),
     countries: codes,
   };
