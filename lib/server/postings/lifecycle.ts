@@ -21,6 +21,8 @@ import { notifyCompany } from "@/lib/server/notices";
 import { syncJobSearch } from "@/lib/server/job-search/engine";
 
 export const LIFECYCLE_INTERVAL_MS = 60 * 1000;
+/** Postings expired, and reminders sent, per run at most. */
+const LIFECYCLE_BATCH = 200;
 /** Any fixed number: instances agree on it, nothing else in the app uses it. */
 const LIFECYCLE_LOCK = 80_201;
 
@@ -40,13 +42,17 @@ export async function runPostingLifecycle(now = new Date()): Promise<LifecycleRu
     const lock = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LIFECYCLE_LOCK}) AS locked`;
     if (!lock[0]?.locked) return { skipped: true, reminded: [], expired: [], mail: [] as { postingId: string; userIds: string[] }[] };
 
+    // At most LIFECYCLE_BATCH of each per run: a large board's backlog is worked off minute by minute, never in one long transaction.
     const expired = await tx.$queryRaw<Claimed[]>`
       UPDATE "JobPosting" SET "status" = 'EXPIRED', "version" = "version" + 1, "updatedAt" = ${now}
-      WHERE "status" = 'PUBLISHED' AND "expiresAt" <= ${now}
+      WHERE "id" IN (SELECT "id" FROM "JobPosting" WHERE "status" = 'PUBLISHED' AND "expiresAt" <= ${now} ORDER BY "expiresAt" LIMIT ${LIFECYCLE_BATCH})
+        AND "status" = 'PUBLISHED'
       RETURNING "id"`;
     const reminded = await tx.$queryRaw<Claimed[]>`
       UPDATE "JobPosting" SET "reminderSentAt" = ${now}
-      WHERE "status" = 'PUBLISHED' AND "reminderSentAt" IS NULL AND "expiresAt" > ${now} AND "expiresAt" <= ${soon}
+      WHERE "id" IN (SELECT "id" FROM "JobPosting" WHERE "status" = 'PUBLISHED' AND "reminderSentAt" IS NULL AND "expiresAt" > ${now} AND "expiresAt" <= ${soon}
+                     ORDER BY "expiresAt" LIMIT ${LIFECYCLE_BATCH})
+        AND "status" = 'PUBLISHED' AND "reminderSentAt" IS NULL
       RETURNING "id"`;
     await syncJobSearch(tx, expired.map((r) => r.id));
     for (const { id } of expired) {
