@@ -146,6 +146,8 @@ test("an employer goes through every step, reloads mid-way, submits; an admin se
   await page.goto(`/company/postings/${postingId}/edit/details`);
   await field(page, "City").fill("Казань, Вахитовский район");
   await next(page);
+  // The save has landed once the next step opens; the preview opened before that would hold the older version.
+  await expect(page).toHaveURL(/\/edit\/questions$/);
   await page.goto(`/company/postings/${postingId}/edit/preview`);
   await page.getByRole("button", { name: "Submit for moderation", exact: true }).click();
   await expect(page.getByText("Awaiting moderation").first()).toBeVisible();
