@@ -164,7 +164,7 @@ function classesOf(words: Awaited<ReturnType<typeof seed>>): QueryClass[] {
     { name: "medium ru", lang: "ru", queries: q(words.medium.ru) },
     { name: "common en", lang: "en", queries: q(words.common.en) },
     { name: "common ru", lang: "ru", queries: q(words.common.ru) },
-    { name: "filters only", lang: "en", queries: ["family=smm&mode=remote", "country=kz", "salary=150000&currency=rub", `skill=${words.skill}`, "posted=3&level=senior", "family=community&level=lead&mode=hybrid", "sort=date&page=10"] },
+    { name: "filters only", lang: "en", queries: ["family=smm&mode=remote", "country=kz", "salary=150000&currency=rub", `skill=${words.skill}`, "level=senior&posted=3", "family=community&level=lead&mode=hybrid", "page=10"] },
     { name: "words+filters en", lang: "en", queries: [...q(words.medium.en.slice(0, 3), "&family=community&mode=remote"), ...q(words.common.en.slice(0, 3), "&salary=2000&currency=usd")] },
     { name: "words+filters ru", lang: "ru", queries: [...q(words.medium.ru.slice(0, 3), "&family=community&mode=remote"), ...q(words.common.ru.slice(0, 3), "&salary=100000&currency=rub")] },
   ];

@@ -152,6 +152,13 @@ test("an employer goes through every step, reloads mid-way, submits; an admin se
   await page.getByRole("button", { name: "Submit for moderation", exact: true }).click();
   await expect(page.getByText("Awaiting moderation").first()).toBeVisible();
 
+  // Not on the job board yet; an anonymous visitor's search is kept in the server's memory (lib/server/page-cache.ts).
+  const visitor = await (await browser.newContext()).newPage();
+  const search = `/jobs?q=${id}`;
+  await visitor.goto(search);
+  await visitor.goto(search);
+  await expect(visitor.getByText("No jobs match this search")).toBeVisible();
+
   // The admin approves; the employer sees it published, and a notice.
   await admin.goto("/admin/moderation");
   await admin.getByRole("link", { name: `Community manager for meetups ${id}` }).click();
@@ -162,6 +169,9 @@ test("an employer goes through every step, reloads mid-way, submits; an admin se
   await expect(page.getByText("Published").first()).toBeVisible();
   await page.goto("/notices");
   await expect(page.getByText(`Your posting “Community manager for meetups ${id}” is published.`)).toBeVisible();
+  // The same search at once finds it: publishing made the kept page stale.
+  await visitor.goto(search);
+  await expect(visitor.getByRole("link", { name: `Community manager for meetups ${id}` })).toBeVisible();
 });
 
 test("the owner invites a recruiter who edits the company's draft; another company cannot open it; a removed recruiter loses it", async ({ browser }) => {

@@ -152,6 +152,9 @@ describe("which requests the public page cache may answer", () => {
     expect(publicPageKey(request("/roles/community-manager-middle", { "accept-language": "ru-RU,ru;q=0.9" }))).toBe("ru /roles/community-manager-middle");
     // The language switch's cookie wins over the browser's preference.
     expect(publicPageKey(request("/", { "accept-language": "ru", cookie: "NEXT_LOCALE=en; other=1" }))).toBe("en /");
+    // A job search is its address: the query string is part of the key.
+    expect(publicPageKey(request("/jobs?q=smm&mode=remote"))).toBe("en /jobs?q=smm&mode=remote");
+    expect(publicPageKey(request("/jobs"))).toBe("en /jobs");
   });
 
   it("leaves out anything whose answer may differ from visitor to visitor", () => {
@@ -160,6 +163,9 @@ describe("which requests the public page cache may answer", () => {
     expect(publicPageKey(request("/roles", { rsc: "1" }))).toBeNull();
     expect(publicPageKey(request("/roles", { "next-router-prefetch": "1" }))).toBeNull();
     expect(publicPageKey(request("/roles?from=mail"))).toBeNull();
+    expect(publicPageKey(request(`/jobs?q=${"x".repeat(1000)}`))).toBeNull();
+    expect(publicPageKey(request("/jobs?q=smm", { cookie: "next-auth.session-token=abc" }))).toBeNull();
+    expect(publicPageKey(request("/jobs/some-job-cmabc12345678"))).toBeNull();
     expect(publicPageKey(request("/roles", {}, "POST"))).toBeNull();
     expect(publicPageKey(request("/roles", {}, "HEAD"))).toBeNull();
     for (const path of ["/admin", "/profile", "/sign-in", "/contact", "/roles/UPPER", "/roles/a/b", "/api/health"]) expect(publicPageKey(request(path)), path).toBeNull();

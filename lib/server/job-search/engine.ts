@@ -22,6 +22,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { tsquerySelectivity, type LexemeShares } from "@/lib/domain/tsquery-selectivity";
 import { JOB_RESULTS_MAX, JOBS_PER_PAGE, type JobSearch } from "@/lib/validations/job-search";
+import { BOARD_REVISION_KEY } from "@/lib/server/taxonomy/revision";
 import type { Tx } from "@/lib/server/transaction";
 
 export interface FoundJobs {
@@ -277,6 +278,10 @@ export async function findJobs(search: JobSearch, ids: SearchIds, now = new Date
  */
 export async function syncJobSearch(tx: Tx | typeof db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
+  // Pages kept from before (lib/server/page-cache.ts) are stale from the moment this commits.
+  await tx.$executeRaw`
+    INSERT INTO "AppSetting" ("key", "value", "updatedAt") VALUES (${BOARD_REVISION_KEY}, '1', now())
+    ON CONFLICT ("key") DO UPDATE SET "value" = (("AppSetting"."value")::bigint + 1)::text, "updatedAt" = now()`;
   await tx.$executeRaw`DELETE FROM "PostingSearch" WHERE "postingId" = ANY(${ids}::text[])`;
   await tx.$executeRaw`
     INSERT INTO "PostingSearch" ("postingId", "publishedAt", "expiresAt", "family", "seniority", "roleId", "workMode", "country",
