@@ -49,6 +49,8 @@ interface Page {
 }
 
 const pages = new Map<string, Page>();
+/** Renderings under way, by key: each resolves with the page kept, or null when the answer could not be kept. */
+const rendering = new Map<string, Promise<Page | null>>();
 
 /**
  * The database Next's side of this process opened at start-up: lib/db.ts keeps
@@ -92,19 +94,41 @@ export async function serveFromPageCache(req: IncomingMessage, res: ServerRespon
   if (!database) return false;
   const revision = await readPageRevision(database.prisma).catch(() => undefined);
   if (revision === undefined) return false;
+  const fresh = (p: Page | null | undefined): p is Page =>
+    Boolean(p) && p!.revision === revision && (!key.includes(` ${SEARCH_PATH}`) || Date.now() - p!.at < SEARCH_MAX_AGE_MS);
   const page = pages.get(key);
-  const fresh = (p: Page) => p.revision === revision && (!key.includes(` ${SEARCH_PATH}`) || Date.now() - p.at < SEARCH_MAX_AGE_MS);
-  if (page && fresh(page)) {
+  if (fresh(page)) {
     await send(req, res, page);
     return true;
   }
+  // Visitors asking for a page that is being rendered wait for that rendering rather than start their own.
+  const pending = rendering.get(key);
+  if (pending) {
+    const rendered = await pending;
+    if (fresh(rendered)) {
+      await send(req, res, rendered);
+      return true;
+    }
+    return false;
+  }
   if (page) pages.delete(key);
+  let settle: (page: Page | null) => void = () => undefined;
+  const own = new Promise<Page | null>((resolve) => (settle = resolve));
+  rendering.set(key, own);
+  // Once: "finish" hands the page over, and "close" follows every answer (or ends one that failed).
+  const done = (kept: Page | null) => {
+    if (rendering.get(key) === own) rendering.delete(key);
+    settle(kept);
+  };
   // Rendered without compression so that the nonce can be found; this server compresses what it sends.
   delete req.headers["accept-encoding"];
   record(res, (answer) => {
     if (pages.size >= MAX_ENTRIES) pages.delete(pages.keys().next().value!);
-    pages.set(key, { ...answer, revision, at: Date.now() });
+    const kept = { ...answer, revision, at: Date.now() };
+    pages.set(key, kept);
+    done(kept);
   });
+  res.once("close", () => done(null));
   return false;
 }
 
