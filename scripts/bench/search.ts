@@ -208,11 +208,11 @@ async function measureModule(lib: Awaited<ReturnType<typeof loadLib>>, classes: 
       let pgTime = 0;
       for (let k = 0; k < prepared.statements.length; k++) {
         const statement = prepared.statements[k]!;
-        const plan = await lib.runSearchStatement<{ "QUERY PLAN": unknown }>(prepared, lib.Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${statement}`);
+        const plan = await lib.runSearchStatement<{ "QUERY PLAN": unknown }>(statement, lib.Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`);
         const raw = plan[0]!["QUERY PLAN"];
         const parsed = (typeof raw === "string" ? JSON.parse(raw) : raw) as { "Execution Time": number; "Planning Time": number }[];
         pgTime += parsed[0]!["Execution Time"] + parsed[0]!["Planning Time"];
-        const found = (await lib.runSearchStatement<{ total: number }>(prepared, statement))[0]?.total ?? 0;
+        const found = (await lib.runSearchStatement<{ total: number }>(statement))[0]?.total ?? 0;
         if (found > 1000) break;
         if (found < 100) k = Math.max(k, prepared.statements.length - 2);
       }
@@ -268,6 +268,8 @@ async function main(): Promise<void> {
   const p95 = (lang: Lang) => Math.max(...moduleRows.filter((r) => r.name.endsWith(lang)).map((r) => r.p95));
   say(`Russian ÷ English (worst p95 of each): ${(p95("ru") / p95("en")).toFixed(2)}`);
   await lib.database().close();
+  // The embedded database's folder is the server's next: this process lets go of it.
+  if (!SERVER_URL) (await import("@/lib/server/data-dir")).releaseDataDirLock();
   if (values["no-http"]) return;
 
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) || !fs.existsSync(path.join(ROOT, "dist", "serve.cjs"))) {
