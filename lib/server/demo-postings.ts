@@ -8,7 +8,7 @@ import { z } from "zod";
 import DEMO from "@/prisma/seed/demo/postings.json";
 import { CURRENCIES, expiryDate, WORK_MODES } from "@/lib/domain/posting-rules";
 import { EMPLOYMENT_TYPES } from "@/lib/validations/posting";
-import { syncJobSearch } from "@/lib/server/job-search/engine";
+import { syncJobSearch } from "@/lib/server/job-search/sync";
 import type { Tx } from "@/lib/server/transaction";
 
 const zText = z.string().min(1);

@@ -11,7 +11,7 @@ import { findJobs, type SearchIds } from "@/lib/server/job-search/engine";
 import { JOB_PAGES_MAX, JOBS_PER_PAGE, type JobSearch } from "@/lib/validations/job-search";
 import type { JobBoardFacets, JobCard, JobSearchResult } from "@/lib/views/jobs";
 
-export { syncJobSearch } from "@/lib/server/job-search/engine";
+export { syncJobSearch } from "@/lib/server/job-search/sync";
 
 const CARD_SKILLS = 4;
 /** Skills the filter offers: the ones most SMM and community roles ask for (any other is found by typing it). */

@@ -18,7 +18,7 @@ import { publicUrl } from "@/lib/env";
 import { log, logError } from "@/lib/log";
 import { sendMail } from "@/lib/server/mailer";
 import { notifyCompany } from "@/lib/server/notices";
-import { syncJobSearch } from "@/lib/server/job-search/engine";
+import { syncJobSearch } from "@/lib/server/job-search/sync";
 
 export const LIFECYCLE_INTERVAL_MS = 60 * 1000;
 /** Postings expired, and reminders sent, per run at most. */

@@ -12,7 +12,7 @@ import { canTransition, expiryDate, latestExpiry, POSTING_LIMITS, TRANSITIONS, t
 import { log } from "@/lib/log";
 import { ownPosting } from "@/lib/server/postings/access";
 import { notifyCompany } from "@/lib/server/notices";
-import { syncJobSearch } from "@/lib/server/job-search/engine";
+import { syncJobSearch } from "@/lib/server/job-search/sync";
 import { valuesOf, WIZARD_SELECT } from "@/lib/server/postings/values";
 import type { SessionUser } from "@/lib/server/sessions";
 import { Refusal, transaction, type Tx } from "@/lib/server/transaction";

@@ -12,7 +12,7 @@ import { Refusal, transaction } from "@/lib/server/transaction";
 import { fail, ok, type Result } from "@/lib/validations/result";
 import type { SkillDoc } from "@/lib/validations/taxonomy";
 import type { MergeSkillsInput } from "@/lib/validations/taxonomy-editor";
-import { syncJobSearch } from "@/lib/server/job-search/engine";
+import { syncJobSearch } from "@/lib/server/job-search/sync";
 
 /** The kept skill's alternative labels after the merge: its own, then the other's labels, each once. */
 export function mergedAltLabels(kept: SkillDoc, merged: SkillDoc, lang: "En" | "Ru"): string[] {

@@ -2,13 +2,13 @@ import "server-only";
 // The taxonomy's revision: a counter in AppSetting that every change raises in
 // its own transaction (audit.ts → cache.ts bumpRevision). Whatever is kept
 // from the taxonomy (cache.ts, page-cache.ts) is stamped with it. The job
-// board's revision is its sibling (raised by job-search/engine.ts
+// board's revision is its sibling (raised by job-search/sync.ts
 // syncJobSearch); kept public pages are stamped with both.
 // No runtime imports: the production server's own bundle reads it too.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export const REVISION_KEY = "taxonomy.revision";
-/** Raised by every change to the job board's index (lib/server/job-search/engine.ts syncJobSearch). */
+/** Raised by every change to the job board's index (lib/server/job-search/sync.ts syncJobSearch). */
 export const BOARD_REVISION_KEY = "board.revision";
 
 /** The current revision (null before the first change). */
