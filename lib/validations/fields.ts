@@ -101,5 +101,12 @@ export const zOptionalChoice = <const T extends readonly [string, ...string[]]>(
     .nullish()
     .transform((v) => (v ? v : null));
 
+/** What a number input sends ("", a numeric string, NaN) as a number or null. */
+export const fromNumberInput = (v: unknown) =>
+  v === "" || v === undefined || (typeof v === "number" && Number.isNaN(v)) ? null : typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v;
+
+/** A whole amount of money, or nothing. */
+export const zAmount = z.preprocess(fromNumberInput, z.number().int("errors.wholeNumber").min(0).max(1_000_000_000).nullable());
+
 /** The argument of an action that takes none. */
 export const zNoInput = z.undefined();

@@ -4,7 +4,7 @@
 // whole posting must pass to be submitted. The browser and the server parse
 // with the same schemas.
 import { z } from "@/lib/validations/z";
-import { noControlCharacters, zId } from "@/lib/validations/fields";
+import { fromNumberInput, noControlCharacters, zAmount, zId } from "@/lib/validations/fields";
 import { message } from "@/lib/i18n/message";
 import { readableMessage } from "@/lib/validations/result";
 import COUNTRY_CODES from "@/lib/domain/countries.json";
@@ -44,13 +44,6 @@ const zDraftLines = z
 const optionalChoice = <T extends z.ZodType>(schema: T) => schema.nullish().or(z.literal("").transform(() => null));
 
 const zCountry = z.enum(COUNTRY_CODES as [string, ...string[]], { message: "errors.invalidChoice" });
-
-/** What a number input sends ("", a numeric string, NaN) as a number or null. */
-const fromNumberInput = (v: unknown) =>
-  v === "" || v === undefined || (typeof v === "number" && Number.isNaN(v)) ? null : typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v;
-
-/** A whole amount of money, or nothing. */
-const zAmount = z.preprocess(fromNumberInput, z.number().int("errors.wholeNumber").min(0).max(1_000_000_000).nullable());
 
 /** A day that exists: Date.parse rolls 30 February over to 2 March, so the date must read back as itself. */
 const isCalendarDate = (v: string) => {

@@ -113,6 +113,11 @@ const CASES: Record<string, Case> = {
   removeMember: { who: EMPLOYERS, valid: async (c) => ({ userId: await newRecruiter(c) }) },
   acceptInvite: { who: EMPLOYERS, valid: async (c) => (await withoutCompany(c), { token: await inviteToken(signedIn(c).user.email) }) },
   signUpWithInvite: { who: ANYONE, valid: async () => ({ token: await inviteToken(uniqueEmail("invited")), name: "Инна", password: PASSWORD, locale: "ru" }) },
+  // The candidate's background and career map.
+  saveBackground: { who: CANDIDATES, valid: async () => ({ roles: [{ roleId: await roleId("moderator"), title: "Модератор", years: 2, current: true }], skills: [{ skillId: await skillId("forum-moderation"), level: 3, evidence: "" }], workMode: "", languages: ["ru"], salaryFrom: "", currency: "", discoverable: false }) },
+  setTargetRole: { who: CANDIDATES, valid: async () => ({ roleId: await roleId("community-lead") }) },
+  addSkill: { who: CANDIDATES, valid: async () => ({ skillId: await skillId("mentoring"), level: 4 }) },
+  suggestBackground: { who: CANDIDATES, valid: () => ({ mode: "text", text: "Модерировала чаты и разрешала конфликты" }) },
   markNoticesRead: { who: SIGNED_IN, valid: async (c) => ({ ids: [await newNotice(c)] }) },
 };
 // ───────────────────────────────────────────────────────────────────────────
@@ -122,6 +127,9 @@ const SYSTEM: Actor = { id: null, name: "Test fixture" };
 let counter = 0;
 const fresh = (prefix: string) => `${prefix}-${++counter}`;
 const familyVersion = async (family: "SMM") => (await db.roleFamilyProfile.findUniqueOrThrow({ where: { family } })).version;
+
+const roleId = async (slug: string) => (await db.role.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+const skillId = async (slug: string) => (await db.skill.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
 
 async function newSkill(): Promise<string> {
   const slug = fresh("skill");

@@ -69,7 +69,7 @@ describe("the migrated database matches prisma/schema.prisma", () => {
     // every edit, or the checks above prove nothing.
     const edited = source
       .replace(/email(\s+)String(\s+)@unique/, "email$1String?") // nullable, no longer unique
-      .replace(/position\s+Int\s+@default\(0\)/, "position Int @default(1)")
+      .replace(/(model SkillGroup \{[^}]*?position\s+Int\s+)@default\(0\)/s, "$1@default(1)")
       .replace(/(model Company \{[^}]*?)\n\}/s, "$1\n  vatNumber String?\n  @@index([name])\n}")
       .replace(/onDelete: Restrict\)(\n\s+requirements\s+RoleRequirement\[\])/, "onDelete: Cascade)$1")
       .replace(/enum Importance \{([^}]*)\}/s, "enum Importance {$1  NICE_TO_HAVE\n}")

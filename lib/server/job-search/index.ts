@@ -16,7 +16,7 @@ export { syncJobSearch } from "@/lib/server/job-search/sync";
 const CARD_SKILLS = 4;
 /** Skills the filter offers: the ones most SMM and community roles ask for (any other is found by typing it). */
 const FACET_SKILLS = 16;
-const COUNTRIES_TTL_MS = 60_000;
+const FACTS_TTL_MS = 60_000;
 
 type SkillRow = {
   id: string;
@@ -57,20 +57,34 @@ function facetRows(): Promise<FacetRows> {
   });
 }
 
-let countries: { at: number; codes: Promise<string[]> } | undefined;
-
-/** Countries with open postings (distinct over an index; kept a minute, as postings come and go slowly). */
-function openCountries(): Promise<string[]> {
-  if (!countries || Date.now() - countries.at > COUNTRIES_TTL_MS) {
-    const codes = db.$queryRaw<{ country: string }[]>`
-      SELECT DISTINCT "country" FROM "PostingSearch" WHERE "country" IS NOT NULL AND "expiresAt" > now() ORDER BY "country"`.then((rows) =>
-      rows.map((r) => r.country),
-    );
-    countries = { at: Date.now(), codes };
-    codes.catch(() => (countries = undefined));
-  }
-  return countries.codes;
+/** `load()`'s answer, kept a minute (postings come and go slowly); a failed read is not kept. */
+function keptAMinute<T>(load: () => Promise<T>): () => Promise<T> {
+  let kept: { at: number; value: Promise<T> } | undefined;
+  return () => {
+    if (!kept || Date.now() - kept.at > FACTS_TTL_MS) {
+      const value = load();
+      kept = { at: Date.now(), value };
+      value.catch(() => (kept = undefined));
+    }
+    return kept.value;
+  };
 }
+
+/** Countries with open postings (distinct over an index). */
+const openCountries = keptAMinute(() =>
+  db.$queryRaw<{ country: string }[]>`
+    SELECT DISTINCT "country" FROM "PostingSearch" WHERE "country" IS NOT NULL AND "expiresAt" > now() ORDER BY "country"`.then((rows) =>
+    rows.map((r) => r.country),
+  ),
+);
+
+/** How many open postings each role has (role id → count), for the career map's "jobs open now". */
+export const countOpenJobsByRole = keptAMinute(() =>
+  db.$queryRaw<{ roleId: string; count: number }[]>`
+    SELECT "roleId", count(*)::int AS "count" FROM "PostingSearch" WHERE "roleId" IS NOT NULL AND "expiresAt" > now() GROUP BY "roleId"`.then(
+    (rows) => new Map(rows.map((r) => [r.roleId, r.count])),
+  ),
+);
 
 /** What the filters offer: every role, the most asked-for skills (and any `chosen` one), the countries with open postings. */
 export async function getJobBoardFacets(locale: LocaleCode, chosen: string[] = []): Promise<JobBoardFacets> {

@@ -6,6 +6,7 @@ import "server-only";
 // is told who changed it and when.
 import { transaction } from "@/lib/server/transaction";
 import { message } from "@/lib/i18n/message";
+import { itemInUse } from "@/lib/server/taxonomy/usage";
 import { labelOf, lastChangeOf, recordChange, type Actor } from "@/lib/server/taxonomy/audit";
 import {
   readFamilyDoc,
@@ -130,22 +131,11 @@ export function setStatus(actor: Actor, input: SetStatusInput): Promise<Result<n
   });
 }
 
-/** Why an item cannot be deleted (it is in use), or null. Postings and candidate backgrounds will count here too. */
-async function inUse(tx: Tx, entity: ListedEntity, key: string): Promise<boolean> {
-  if (entity === "GROUP") return (await tx.skill.count({ where: { group: { slug: key } } })) > 0;
-  if (entity === "SKILL") {
-    const where = { skill: { slug: key } };
-    return (await tx.roleRequirement.count({ where })) + (await tx.postingSkill.count({ where })) > 0;
-  }
-  const edges = await tx.growthEdge.count({ where: { OR: [{ fromRole: { slug: key } }, { toRole: { slug: key } }] } });
-  return edges + (await tx.jobPosting.count({ where: { role: { slug: key } } })) > 0;
-}
-
 export function deleteItem(actor: Actor, input: { entity: ListedEntity; key: string; version: number }): Promise<Result<null>> {
   return transaction(async (tx) => {
     const before = await readDoc(tx, input.entity, input.key);
     if (!before) return fail("errors.notFound");
-    if (await inUse(tx, input.entity, input.key)) return fail("errors.inUse");
+    if (await itemInUse(tx, input.entity, input.key)) return fail("errors.inUse");
     const table = tables(tx)[input.entity] as unknown as {
       deleteMany: (args: { where: object }) => Promise<{ count: number }>;
     };

@@ -74,6 +74,25 @@ async function movePostingSkills(tx: Tx, keepId: string, mergeId: string): Promi
   return moved.length;
 }
 
+/** Candidates who stated the merged skill state the kept one; one who stated both keeps the higher level and any evidence. */
+async function moveCandidateSkills(tx: Tx, keepId: string, mergeId: string): Promise<number> {
+  const moved = await tx.candidateSkill.findMany({ where: { skillId: mergeId } });
+  for (const c of moved) {
+    const key = { userId_skillId: { userId: c.userId, skillId: keepId } };
+    const existing = await tx.candidateSkill.findUnique({ where: key });
+    await tx.candidateSkill.delete({ where: { userId_skillId: { userId: c.userId, skillId: mergeId } } });
+    if (existing) {
+      await tx.candidateSkill.update({
+        where: key,
+        data: { level: Math.max(existing.level, c.level), evidence: existing.evidence ?? c.evidence },
+      });
+    } else {
+      await tx.candidateSkill.create({ data: { ...c, skillId: keepId } });
+    }
+  }
+  return moved.length;
+}
+
 export function mergeSkills(actor: Actor, input: MergeSkillsInput): Promise<Result<null>> {
   return transaction(async (tx) => {
     const [keep, merge] = await Promise.all([input.keep, input.merge].map((slug) => readSkillDoc(tx, slug)));
@@ -86,6 +105,7 @@ export function mergeSkills(actor: Actor, input: MergeSkillsInput): Promise<Resu
 
     const requirements = await moveRequirements(tx, keepRow.id, mergeRow.id);
     const postings = await movePostingSkills(tx, keepRow.id, mergeRow.id);
+    const candidates = await moveCandidateSkills(tx, keepRow.id, mergeRow.id);
     const after: SkillDoc = {
       ...keep,
       altLabelsEn: mergedAltLabels(keep, merge, "En"),
@@ -107,7 +127,7 @@ export function mergeSkills(actor: Actor, input: MergeSkillsInput): Promise<Resu
       key: input.merge,
       label: labelOf(merge, input.merge),
       action: "MERGE",
-      before: { skill: merge, requirements, postings },
+      before: { skill: merge, requirements, postings, candidates },
       after: { mergedInto: input.keep },
     });
     await recordChange(tx, actor, {

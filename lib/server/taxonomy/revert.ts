@@ -21,6 +21,7 @@ import {
 } from "@/lib/server/taxonomy/docs";
 import { restoreOrder, staleRefusal } from "@/lib/server/taxonomy/edit";
 import { transaction } from "@/lib/server/transaction";
+import { itemInUse } from "@/lib/server/taxonomy/usage";
 import { fail, ok, type Result } from "@/lib/validations/result";
 import type { TaxonomyEntity } from "@/lib/views/vocabulary";
 
@@ -105,11 +106,7 @@ async function blockedBy(tx: Tx, entity: TaxonomyEntity, key: string, target: Do
   const exists = (model: "skillGroup" | "skill" | "role", slug: string) =>
     (tx[model] as typeof tx.role).count({ where: { slug } }).then((n) => n > 0);
   if (target === null) {
-    if (entity === "GROUP" && (await tx.skill.count({ where: { group: { slug: key } } })) > 0) return "errors.inUse";
-    if (entity === "SKILL" && (await tx.roleRequirement.count({ where: { skill: { slug: key } } })) > 0) return "errors.inUse";
-    if (entity === "ROLE" && (await tx.growthEdge.count({ where: { OR: [{ fromRole: { slug: key } }, { toRole: { slug: key } }] } })) > 0) {
-      return "errors.inUse";
-    }
+    if ((entity === "GROUP" || entity === "SKILL" || entity === "ROLE") && (await itemInUse(tx, entity, key))) return "errors.inUse";
     return null;
   }
   if (entity === "SKILL" && !(await exists("skillGroup", String(target.group)))) return "errors.unknownReference";

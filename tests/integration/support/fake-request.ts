@@ -40,4 +40,5 @@ export const sessionModule = {
 /** next-intl's server translator, reduced to "namespace.key" (the mail texts are not under test here). */
 export const nextIntlServerModule = {
   getTranslations: async ({ namespace }: { namespace: string }) => (key: string) => `${namespace}.${key}`,
+  getLocale: async () => "en",
 };
