@@ -6,19 +6,18 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { Select } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/form-fields";
 import { LinesField } from "@/components/ui/lines-field";
 import { useMessage } from "@/components/ui/use-message";
 import { StepShell } from "@/components/postings/step-shell";
+import { SkillPicker, skillLabel } from "@/components/taxonomy/skill-picker";
 import { useStepForm } from "@/components/postings/use-step-form";
 import { POSTING_LIMITS } from "@/lib/domain/posting-rules";
 import { SKILL_LEVELS, zTemplateStep, zTemplateStepDraft, type TemplateStep } from "@/lib/validations/posting";
 import type { RoleTemplate, SkillOption } from "@/lib/views/postings";
 
 type Values = Omit<TemplateStep, "roleId"> & { roleId: string | null };
-
-const fold = (text: string) => text.toLowerCase().replace(/ё/g, "е");
 
 export function StepTemplate(props: {
   postingId: string;
@@ -47,20 +46,11 @@ export function StepTemplate(props: {
   const watched = useWatch({ control: form.control, name: "skills" });
   const chosen = useMemo(() => watched ?? [], [watched]);
   const roleId = useWatch({ control: form.control, name: "roleId" });
-  const [query, setQuery] = useState("");
   // The lists' text areas keep their own text: filling from the template draws them anew.
   const [filled, setFilled] = useState(0);
   const byId = useMemo(() => new Map(props.skills.map((s) => [s.id, s])), [props.skills]);
-  const label = (s: SkillOption) => (props.locale === "ru" ? s.labelRu || s.labelEn : s.labelEn || s.labelRu);
-
-  const matches = useMemo(() => {
-    const q = fold(query.trim());
-    if (q.length < 2) return [];
-    const taken = new Set(chosen.map((c) => c.skillId));
-    return props.skills
-      .filter((s) => !taken.has(s.id) && [s.labelEn, s.labelRu, ...s.altLabels].some((name) => fold(name).includes(q)))
-      .slice(0, 8);
-  }, [query, chosen, props.skills]);
+  const label = (s: SkillOption) => skillLabel(s, props.locale);
+  const taken = useMemo(() => new Set(chosen.map((c) => c.skillId)), [chosen]);
 
   const fillFromTemplate = () => {
     const role = props.roles.find((r) => r.id === roleId);
@@ -139,47 +129,21 @@ export function StepTemplate(props: {
             );
           })}
         </ul>
-        <div className="space-y-2">
-          <label htmlFor="skill-search" className="block text-sm font-medium text-slate-800">
-            {t("addSkill")}
-          </label>
-          <Input
-            id="skill-search"
-            type="search"
-            value={query}
-            disabled={full}
-            placeholder={t("searchPlaceholder")}
-            aria-describedby="skill-search-hint"
-            onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") e.preventDefault();
-            }}
-          />
-          <p id="skill-search-hint" className="text-sm text-slate-600">
-            {full ? t("skillsFull", { max: POSTING_LIMITS.skillsMax }) : t("searchHint")}
-          </p>
-          {matches.length > 0 ? (
-            <ul aria-label={t("matches")} className="flex flex-wrap gap-2">
-              {matches.map((s) => (
-                <li key={s.id}>
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    className="py-1"
-                    onClick={() => {
-                      skills.append({ skillId: s.id, mustHave: false, level: 3 });
-                      setQuery("");
-                    }}
-                  >
-                    + {label(s)} <span className="text-slate-600">· {s.groupLabel}</span>
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          ) : query.trim().length >= 2 ? (
-            <p className="text-sm text-slate-600">{t("noMatches")}</p>
-          ) : null}
-        </div>
+        <SkillPicker
+          id="skill-search"
+          skills={props.skills}
+          taken={taken}
+          locale={props.locale}
+          disabled={full}
+          onPick={(s) => skills.append({ skillId: s.id, mustHave: false, level: 3 })}
+          text={{
+            label: t("addSkill"),
+            placeholder: t("searchPlaceholder"),
+            hint: full ? t("skillsFull", { max: POSTING_LIMITS.skillsMax }) : t("searchHint"),
+            matches: t("matches"),
+            noMatches: t("noMatches"),
+          }}
+        />
       </section>
 
       <section aria-labelledby="lists-title" className="space-y-4">

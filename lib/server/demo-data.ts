@@ -14,6 +14,16 @@ import { dataDir } from "@/lib/server/data-dir";
 import { createDemoPostings } from "@/lib/server/demo-postings";
 import { hashPassword } from "@/lib/server/passwords";
 import type { UserRole } from "@/lib/views/vocabulary";
+import demoCandidate from "@/prisma/seed/demo/candidate.json";
+
+const DEMO_CANDIDATE = demoCandidate as {
+  headline: string;
+  location: string;
+  roles: { role: string; title: string; years: number; current: boolean }[];
+  skills: { skill: string; level: number; evidence?: string }[];
+  workMode: "REMOTE" | "HYBRID" | "ON_SITE";
+  languages: string[];
+};
 
 export interface DemoAccount {
   role: UserRole;
@@ -84,13 +94,37 @@ export async function createDemoDataIfEmpty(): Promise<boolean> {
     });
     // A board worth searching on first start (never on PostgreSQL: this runs on an empty embedded database only).
     await createDemoPostings(tx, owner.memberships[0]!.companyId);
+    // A background the career map can place: a former moderator who organises events.
+    const [roles, skills] = await Promise.all([
+      tx.role.findMany({ where: { slug: { in: DEMO_CANDIDATE.roles.map((r) => r.role) } }, select: { id: true, slug: true } }),
+      tx.skill.findMany({ where: { slug: { in: DEMO_CANDIDATE.skills.map((s) => s.skill) } }, select: { id: true, slug: true } }),
+    ]);
+    const roleId = new Map(roles.map((r) => [r.slug, r.id]));
+    const skillId = new Map(skills.map((s) => [s.slug, s.id]));
     await tx.user.create({
       data: {
         email: candidate.email,
         name: candidate.name,
         role: "CANDIDATE",
         passwordHash: hashes[2]!,
-        candidateProfile: { create: { headline: "Community manager, 3 years", location: "Kazan" } },
+        candidateProfile: {
+          create: {
+            headline: DEMO_CANDIDATE.headline,
+            location: DEMO_CANDIDATE.location,
+            workMode: DEMO_CANDIDATE.workMode,
+            languages: DEMO_CANDIDATE.languages,
+          },
+        },
+        candidateRoles: {
+          create: DEMO_CANDIDATE.roles
+            .filter((r) => roleId.has(r.role))
+            .map((r, position) => ({ roleId: roleId.get(r.role)!, title: r.title, years: r.years, current: r.current, position })),
+        },
+        candidateSkills: {
+          create: DEMO_CANDIDATE.skills
+            .filter((s) => skillId.has(s.skill))
+            .map((s, position) => ({ skillId: skillId.get(s.skill)!, level: s.level, evidence: s.evidence ?? null, position })),
+        },
       },
     });
   });

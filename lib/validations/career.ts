@@ -27,7 +27,7 @@ const zEvidence = zOptionalText(BACKGROUND_LIMITS.evidence).superRefine((v, ctx)
 });
 
 export const zBackgroundRole = z.strictObject({
-  roleId: zId,
+  roleId: z.string().min(1, "errors.career.chooseRole").pipe(zId),
   title: zOptionalText(BACKGROUND_LIMITS.title),
   years: z.preprocess(fromNumberInput, z.number().int("errors.wholeNumber").min(0).max(BACKGROUND_LIMITS.years)),
   current: z.boolean(),

@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { database, db, setDatabase } from "@/lib/db";
 import { signIn } from "@/lib/server/accounts";
+import { getMyCareerMap } from "@/lib/server/career/map";
 import { createDemoDataIfEmpty, DEMO_COMPANY, presentDemoAccounts } from "@/lib/server/demo-data";
+import { seedTaxonomy } from "@/lib/server/seed";
 import { getActiveSessionUser } from "@/lib/server/sessions";
 import { openMigratedDatabase } from "./databases";
 import { makeCandidate } from "./helpers";
@@ -10,6 +12,7 @@ import { makeCandidate } from "./helpers";
 describe("createDemoDataIfEmpty()", () => {
   it("makes an admin, an employer owning a company and a candidate, whose printed passwords sign in", async () => {
     expect(await db.user.count()).toBe(0);
+    await seedTaxonomy(); // as at start: the taxonomy first, then the demo data that refers to it
     expect(await createDemoDataIfEmpty()).toBe(true);
 
     const printed = await presentDemoAccounts();
@@ -34,6 +37,16 @@ describe("createDemoDataIfEmpty()", () => {
 
     const candidate = printed.find((a) => a.role === "CANDIDATE")!;
     expect(await db.candidateProfile.count({ where: { user: { email: candidate.email } } })).toBe(1);
+    // Every role and skill of the demo background exists in the default taxonomy, and the map places the candidate.
+    const demo = (await import("@/prisma/seed/demo/candidate.json")).default;
+    const background = await db.user.findUniqueOrThrow({
+      where: { email: candidate.email },
+      select: { id: true, role: true, name: true, email: true, _count: { select: { candidateRoles: true, candidateSkills: true } } },
+    });
+    expect(background._count).toEqual({ candidateRoles: demo.roles.length, candidateSkills: demo.skills.length });
+    const map = await getMyCareerMap({ id: background.id, role: "CANDIDATE" } as never, "en");
+    expect(map?.here?.label).toBe("Event manager");
+    expect(map?.roles.find((r) => r.slug === "community-manager-junior")?.step).toMatchObject({ distance: 1, kind: "HORIZONTAL" });
   });
 
   it("creates nothing on a second call", async () => {

@@ -36,7 +36,7 @@ export default async function CandidateProfilePage() {
         <Card>
           <h2 className="text-lg font-semibold">{t("next.title")}</h2>
           <p className="mt-2 text-sm text-slate-700">{t("next.body")}</p>
-          <Link href="/roles" className="mt-3 inline-block text-sm font-medium text-brand-700 underline">
+          <Link href="/profile/background" className="mt-3 inline-block text-sm font-medium text-brand-700 underline">
             {t("next.roles")}
           </Link>
         </Card>

@@ -7,7 +7,8 @@ import type { SessionUser } from "@/lib/server/sessions";
 import { transaction } from "@/lib/server/transaction";
 import { fail, ok, type FieldErrors, type Result } from "@/lib/validations/result";
 import { BACKGROUND_LIMITS, type AddSkillInput, type BackgroundInput, type TargetRoleInput } from "@/lib/validations/career";
-import type { BackgroundView } from "@/lib/views/career";
+import type { BackgroundView, RoleOption } from "@/lib/views/career";
+import { pick, type LocaleCode } from "@/lib/domain/taxonomy";
 
 export async function getMyBackground(actor: SessionUser): Promise<BackgroundView | null> {
   const user = await db.user.findFirst({
@@ -32,6 +33,16 @@ export async function getMyBackground(actor: SessionUser): Promise<BackgroundVie
     discoverable: p?.discoverable ?? false,
     targetRoleId: p?.targetRoleId ?? null,
   };
+}
+
+/** Roles to choose from: the active ones, and any the candidate already named (a deprecated one stays where it is used). */
+export async function listRoleOptions(locale: LocaleCode, keepIds: string[] = []): Promise<RoleOption[]> {
+  const rows = await db.role.findMany({
+    where: { OR: [{ status: "ACTIVE" }, { id: { in: keepIds } }] },
+    orderBy: [{ position: "asc" }, { slug: "asc" }],
+    select: { id: true, family: true, labelEn: true, labelRu: true },
+  });
+  return rows.map((r) => ({ id: r.id, family: r.family, label: pick(r, "label", locale) }));
 }
 
 /**
