@@ -83,7 +83,7 @@ export function BackgroundForm(props: { initial: BackgroundValues; roles: RoleOp
             return (
               <li key={field.id} className="rounded-md border border-slate-200 p-3">
                 <div className="flex flex-wrap items-center gap-3">
-                  <span className="min-w-0 flex-1 font-medium text-slate-900">{name}</span>
+                  <span className="w-full font-medium text-slate-900 sm:w-auto sm:min-w-0 sm:flex-1">{name}</span>
                   <label className="flex items-center gap-2 text-sm">
                     {t("skills.level")}
                     <Select aria-label={t("skills.levelFor", { skill: name })} className="w-auto" {...form.register(`skills.${i}.level`, { valueAsNumber: true })}>
