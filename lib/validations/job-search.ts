@@ -11,7 +11,8 @@ import COUNTRY_CODES from "@/lib/domain/countries.json";
 
 export const JOB_FAMILIES = ["SMM", "COMMUNITY"] as const;
 export const POSTED_WITHIN_DAYS = [1, 3, 7, 30] as const;
-export const JOB_SORTS = ["relevance", "date"] as const;
+/** "fit" ranks by the signed-in candidate's skills (anyone else gets "date"). */
+export const JOB_SORTS = ["relevance", "date", "fit"] as const;
 export const JOBS_PER_PAGE = 20;
 /** Results a search can page through; beyond this the reader narrows the search (as hh.ru does at 2,000). */
 export const JOB_RESULTS_MAX = 1000;
@@ -82,7 +83,7 @@ export function parseJobSearch(params: RawParams): JobSearch {
     skills: skillsWanted.slice(0, SKILLS_MAX),
     role: SLUG.test(role) ? role : null,
     postedWithinDays: POSTED_WITHIN_DAYS.find((d) => d === posted) ?? null,
-    sort: words.length > 0 ? sort : "date",
+    sort: words.length > 0 || sort === "fit" ? sort : "date",
     page: page !== null && page >= 1 ? Math.min(page, JOB_PAGES_MAX) : 1,
     asOf: page !== null && page > 1 && asOf !== null && asOf > 0 ? asOf : null,
     truncated: truncated || skillsWanted.length > SKILLS_MAX,

@@ -17,6 +17,18 @@ export interface JobCard {
   skills: string[];
 }
 
+/** How a signed-in candidate's stated skills match a posting's. */
+export interface JobMatch {
+  fit: number;
+  matched: number;
+  total: number;
+  mustMet: number;
+  mustTotal: number;
+  /** The most important missing (or below-level) skills, named. */
+  missing: string[];
+  moreMissing: number;
+}
+
 export interface JobSearchResult {
   cards: JobCard[];
   /** Exact up to the results bound, PostgreSQL's estimate beyond it ("about …"). */

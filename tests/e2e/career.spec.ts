@@ -58,7 +58,19 @@ test("a candidate maps a moderator's background onto the growth paths and works 
   await page.getByRole("list", { name: "Skills for the target role" }).getByRole("button", { name: /^Add .* to my profile at level \d$/ }).first().click();
   await expect.poll(() => planFit(page)).toBeGreaterThan(before);
 
+  // The job board: each card says how the candidate's skills match, and the board sorts by it.
+  await page.goto("/jobs?sort=fit");
+  const first = page.getByRole("list", { name: "Results" }).getByRole("listitem").first();
+  await expect(first).toContainText(/\d+ of \d+ skills match/);
+  await expect(first).toContainText(/Fit \d+%/);
+  await first.getByRole("link").first().click();
+  await expect(page.getByRole("region", { name: "Your match" })).toContainText(/\d+ of \d+ skills match/);
+  // The profile recommends the jobs that fit best, with the reason.
+  await page.goto("/profile");
+  await expect(page.getByRole("heading", { name: "Jobs that fit you" }).locator("xpath=ancestor::section[1]")).toContainText(/skills match/);
+
   // The same map in Russian.
+  await page.goto("/career");
   await page.getByRole("button", { name: "Русский" }).click();
   await expect(page.getByRole("heading", { name: "Вы здесь" })).toBeVisible();
   await expect(page.getByText("Модератор сообществ").first()).toBeVisible();
@@ -78,4 +90,20 @@ test("the map can be walked by keyboard: a role in the graph leads to its entry 
   await target.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Gap plan: Community team lead" })).toBeVisible();
+});
+
+test("a visitor without an account asks where a moderator can go, and sees the steps with a typical fit", async ({ page }) => {
+  await page.goto("/roles");
+  await page.getByLabel(/I am a…/).selectOption({ label: "Community moderator" });
+  await page.getByRole("button", { name: "Where can I go?" }).click();
+  await expect(page).toHaveURL(/\/roles\?from=moderator/);
+  const paths = page.locator("#where-next");
+  await expect(paths.getByRole("heading", { name: "Where can you go from Community moderator?" })).toBeVisible();
+  const junior = paths.getByRole("listitem").filter({ hasText: "Junior community manager" });
+  await expect(junior).toContainText("Lateral move");
+  await expect(junior).toContainText(/A typical holder fits \d+%/);
+  await expect(paths.getByRole("link", { name: "Sign up to map your own skills and see your own fit" })).toBeVisible();
+  // The same on the role's own page.
+  await page.goto("/roles/community-manager-senior");
+  await expect(page.locator("#where-next")).toContainText("Community team lead");
 });

@@ -208,3 +208,45 @@ describe("the taxonomy and candidates' backgrounds", () => {
     expect(await deleteItem(admin, { entity: "SKILL", key: keep.slug, version: kept.version })).toEqual({ ok: false, error: "errors.inUse" });
   });
 });
+
+describe("matching on the job board", () => {
+  it("ranks open jobs by the candidate's fit and says x of y skills match, must-haves and what is missing", async () => {
+    const { createDemoPostings } = await import("@/lib/server/demo-postings");
+    const { searchJobs } = await import("@/lib/server/job-search");
+    const { matchPostings, getMyStatedSkills, listRecommendedJobs } = await import("@/lib/server/career/job-match");
+    const { parseJobSearch } = await import("@/lib/validations/job-search");
+    const employer = await makeEmployer({ companyName: "Match Test Co" });
+    await db.$transaction((tx) => createDemoPostings(tx, employer.companyId));
+    const erin = await signInAs(await makeCandidate());
+    await saveMyBackground(
+      erin,
+      background({
+        skills: ["social-media-marketing", "content-creation", "copywriting", "smm-strategy", "targeted-advertising"].filter((s) => ids.skills.has(s)).map((s) => ({ skillId: skill(s), level: 4, evidence: null })),
+      }),
+    );
+    const mine = (await getMyStatedSkills(erin))!;
+    expect(mine.size).toBeGreaterThan(2);
+    const byFit = await searchJobs(parseJobSearch({ sort: "fit" }), "en", new Date(), mine);
+    const matches = await matchPostings(byFit.cards.map((c) => c.id), mine, "en");
+    const fits = byFit.cards.map((c) => matches.get(c.id)?.fit ?? 0);
+    expect(fits.length).toBeGreaterThan(5);
+    // Best fit first (the engine's SQL and the domain function agree), and an SMM role fits an SMM background best.
+    expect([...fits].sort((a, b) => b - a)).toEqual(fits);
+    expect(fits[0]).toBeGreaterThan(fits[fits.length - 1]!);
+    const best = matches.get(byFit.cards[0]!.id)!;
+    expect(best.matched).toBeGreaterThan(0);
+    expect(best.matched).toBeLessThanOrEqual(best.total);
+    expect(best.mustMet).toBeLessThanOrEqual(best.mustTotal);
+    expect(best.missing.length).toBeLessThanOrEqual(3);
+    // By date, the same jobs come in another order.
+    const byDate = await searchJobs(parseJobSearch({}), "en", new Date(), mine);
+    expect(byDate.cards.map((c) => c.id)).not.toEqual(byFit.cards.map((c) => c.id));
+    // The candidate's home recommends the best ones, with their match; a candidate with no skills gets none.
+    const recommended = await listRecommendedJobs(erin, "en", new Date());
+    expect(recommended[0]?.job.id).toBe(byFit.cards[0]!.id);
+    expect(await listRecommendedJobs(await signInAs(await makeCandidate()), "en", new Date())).toEqual([]);
+    // Nobody but a candidate has stated skills.
+    expect(await getMyStatedSkills(await signInAs(employer))).toBeNull();
+    expect(await getMyStatedSkills(null)).toBeNull();
+  });
+});

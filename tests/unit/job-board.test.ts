@@ -74,6 +74,9 @@ describe("the board's address", () => {
     expect(parseJobSearch({ salary: "1000" }).salary).toBeNull();
     expect(parseJobSearch({ sort: "relevance" }).sort).toBe("date");
     expect(parseJobSearch({ q: "smm" }).sort).toBe("relevance");
+    // The candidate's fit sort needs no words, and its address keeps it.
+    expect(parseJobSearch({ sort: "fit" }).sort).toBe("fit");
+    expect(jobSearchParams(parseJobSearch({ sort: "fit" })).toString()).toBe("sort=fit");
     expect(parseJobSearch({ page: "1", asof: "1790000000" }).asOf).toBeNull();
     expect(parseJobSearch({ page: "9999" }).page).toBe(JOB_PAGES_MAX);
   });

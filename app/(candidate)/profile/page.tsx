@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { RecommendedJobs } from "@/components/career/recommended-jobs";
 import { CandidateProfileForm } from "@/components/profile/candidate-profile-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { displayEmail } from "@/lib/domain/email";
+import type { AppLocale } from "@/lib/i18n/config";
 import { getMyCandidateProfile } from "@/lib/server/candidates";
+import { listRecommendedJobs } from "@/lib/server/career/job-match";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };
@@ -14,7 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CandidateProfilePage() {
   const user = await requireRole("CANDIDATE");
-  const [t, profile] = await Promise.all([getTranslations("profile"), getMyCandidateProfile(user)]);
+  const locale = (await getLocale()) as AppLocale;
+  const now = new Date();
+  const [t, profile, recommended] = await Promise.all([getTranslations("profile"), getMyCandidateProfile(user), listRecommendedJobs(user, locale, now)]);
   if (!profile) notFound();
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -31,6 +36,9 @@ export default async function CandidateProfilePage() {
             }}
           />
         </Card>
+        <div className="mt-6">
+          <RecommendedJobs jobs={recommended} locale={locale} now={now} />
+        </div>
       </div>
       <aside className="space-y-4">
         <Card>

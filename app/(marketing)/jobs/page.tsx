@@ -9,8 +9,11 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { SEARCH_TEXT_MAX, SEARCH_WORDS_MAX } from "@/lib/domain/search-text";
+import { getSession } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/i18n/config";
+import { getMyStatedSkills, matchPostings } from "@/lib/server/career/job-match";
 import { getJobBoardFacets, searchJobs } from "@/lib/server/job-search";
+import type { JobMatch } from "@/lib/views/jobs";
 import { hasFilters, JOB_RESULTS_MAX, JOB_SORTS, JOBS_PER_PAGE, jobSearchHref, jobSearchParams, parseJobSearch } from "@/lib/validations/job-search";
 
 export const dynamic = "force-dynamic";
@@ -38,7 +41,15 @@ export default async function JobsPage({ searchParams }: Props) {
 
   const locale = (await getLocale()) as AppLocale;
   const now = new Date();
-  const [t, result, facets] = await Promise.all([getTranslations("jobs.board"), searchJobs(search, locale, now), getJobBoardFacets(locale, search.skills)]);
+  // A signed-in candidate sees how each job matches their stated skills, and may sort by it.
+  const mine = await getMyStatedSkills(await getSession());
+  const [t, result, facets] = await Promise.all([
+    getTranslations("jobs.board"),
+    searchJobs(search, locale, now, mine ?? undefined),
+    getJobBoardFacets(locale, search.skills),
+  ]);
+  const matches = mine ? await matchPostings(result.cards.map((c) => c.id), mine, locale) : new Map<string, JobMatch>();
+  const sorts = JOB_SORTS.filter((s) => (s === "relevance" ? search.words.length > 0 : s === "fit" ? mine !== null : true));
   const activeCount =
     [search.family, search.country, search.salary, search.role, search.postedWithinDays].filter(Boolean).length +
     search.seniority.length +
@@ -79,13 +90,13 @@ export default async function JobsPage({ searchParams }: Props) {
                 <span className="ml-2 text-sm font-normal text-slate-600">{t("showing", { from, to: from + result.cards.length - 1 })}</span>
               ) : null}
             </h2>
-            {search.words.length > 0 ? (
+            {sorts.length > 1 ? (
               <div className="flex items-center gap-2">
                 <label htmlFor="job-sort" className="text-sm text-slate-700">
                   {t("sort.label")}
                 </label>
                 <select id="job-sort" name="sort" defaultValue={search.sort} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
-                  {JOB_SORTS.map((s) => (
+                  {sorts.map((s) => (
                     <option key={s} value={s}>
                       {t(`sort.${s}`)}
                     </option>
@@ -117,7 +128,7 @@ export default async function JobsPage({ searchParams }: Props) {
             <ol className="space-y-3" aria-label={t("results")}>
               {result.cards.map((job) => (
                 <li key={job.id}>
-                  <JobCard job={job} locale={locale} now={now} />
+                  <JobCard job={job} locale={locale} now={now} match={matches.get(job.id)} />
                 </li>
               ))}
             </ol>

@@ -96,3 +96,16 @@ export async function getMyCareerMap(actor: SessionUser, locale: LocaleCode): Pr
   const [model, standing, openJobs] = await Promise.all([getCareerModel(), readStanding(actor), countOpenJobsByRole()]);
   return standing ? buildCareerMap(model, standing, openJobs, locale) : null;
 }
+
+/**
+ * The public map from a role (no account): a typical holder of the role
+ * states exactly its requirements at their minimum levels, and holds it now.
+ * Null for an unknown or deprecated role.
+ */
+export async function getRoleCareerMap(slug: string, locale: LocaleCode): Promise<CareerMapView | null> {
+  const [model, openJobs] = await Promise.all([getCareerModel(), countOpenJobsByRole()]);
+  const role = model.roles.find((r) => r.slug === slug);
+  if (!role) return null;
+  const stated = new Map(role.requirements.filter((q) => q.skillStatus !== "DEPRECATED").map((q) => [q.skillId, q.minLevel]));
+  return buildCareerMap(model, { history: [{ roleId: role.id, current: true }], stated, targetRoleId: null }, openJobs, locale);
+}

@@ -37,6 +37,8 @@ export interface FoundJobs {
 export interface SearchIds {
   skillIds: string[];
   roleId: string | null | undefined;
+  /** The reader's stated skills and levels, for the "fit" sort (none: that sort is by date). */
+  mine?: { skillIds: string[]; levels: number[] };
 }
 
 const sql = Prisma.sql;
@@ -127,13 +129,32 @@ function conditions(search: JobSearch, ids: SearchIds, query: string, narrowing:
   return Prisma.join(where, " AND ");
 }
 
+/**
+ * A candidate's fit with one of the bounded candidates, as lib/domain/career-fit.ts
+ * computes it: must-haves weigh 3, other skills 1, a level below the posting's
+ * counts in part, skills the taxonomy retired are left out. Only the
+ * candidates (at most JOB_RESULTS_MAX + 1) are scored, each from its few
+ * skill rows.
+ */
+function fitOf(mine: NonNullable<SearchIds["mine"]>): Prisma.Sql {
+  return sql`(
+    SELECT COALESCE(sum((CASE WHEN ps."mustHave" THEN 3 ELSE 1 END) * LEAST(1, COALESCE(m."level", 0)::float8 / ps."level"))
+                    / NULLIF(sum(CASE WHEN ps."mustHave" THEN 3 ELSE 1 END), 0), 0)
+    FROM "PostingSkill" ps
+    JOIN "Skill" k ON k."id" = ps."skillId" AND k."status" = 'ACTIVE'
+    LEFT JOIN unnest(${mine.skillIds}::text[], ${mine.levels.map(String)}::text[]::int[]) AS m("skillId", "level") ON m."skillId" = ps."skillId"
+    WHERE ps."postingId" = "candidates"."postingId")`;
+}
+
 /** The statement that finds one page: the bounded candidates, ranked or by date, with their count. */
-function pageStatement(search: JobSearch, where: Prisma.Sql, query: string, path: Path): Prisma.Sql {
+function pageStatement(search: JobSearch, where: Prisma.Sql, query: string, path: Path, mine?: SearchIds["mine"]): Prisma.Sql {
   const offset = (search.page - 1) * JOBS_PER_PAGE;
   const order =
     search.sort === "relevance" && query
       ? sql`ts_rank("document", ${query}::tsquery, 1) DESC, "publishedAt" DESC, "postingId" DESC`
-      : sql`"publishedAt" DESC, "postingId" DESC`;
+      : search.sort === "fit" && mine
+        ? sql`${fitOf(mine)} DESC, "publishedAt" DESC, "postingId" DESC`
+        : sql`"publishedAt" DESC, "postingId" DESC`;
   // On the "words" path the candidates are sorted by an expression the date index cannot give, so the text index is used.
   const newest = path === "words" ? sql`"publishedAt" + interval '0 seconds' DESC, "postingId" DESC` : sql`"publishedAt" DESC, "postingId" DESC`;
   return sql`
@@ -240,7 +261,7 @@ function lastDays(asOf: Date, days: number): string {
 export async function prepareSearch(search: JobSearch, ids: SearchIds, now = new Date()): Promise<PreparedSearch> {
   const asOf = search.asOf ? new Date(Math.min(search.asOf * 1000, now.getTime())) : now;
   const query = await tsqueryOf(search.words);
-  const plain = (where: Prisma.Sql, path: Path): SearchStatement => ({ sql: pageStatement(search, where, query, path), onlyDateIndex: false });
+  const plain = (where: Prisma.Sql, path: Path): SearchStatement => ({ sql: pageStatement(search, where, query, path, ids.mine), onlyDateIndex: false });
   // Words that are all stop words ("the", "и") search nothing rather than everything.
   if (search.words.length && !query) return { statements: [plain(sql`FALSE`, "date")], where: sql`FALSE`, asOf };
   const facets = facetQuery(search, ids);
@@ -255,7 +276,7 @@ export async function prepareSearch(search: JobSearch, ids: SearchIds, now = new
   const fetched = windows.length ? (matches * windows[0]!) / TYPICAL_SPAN_DAYS : matches;
   const checked = (CANDIDATES * Math.max(stats.rows, CANDIDATES)) / Math.max(matches, 1); // what the date path reads
   const datePath: SearchStatement = {
-    sql: pageStatement(search, conditions(search, ids, query, narrowing, "date", now, asOf), query, "date"),
+    sql: pageStatement(search, conditions(search, ids, query, narrowing, "date", now, asOf), query, "date", ids.mine),
     onlyDateIndex: Boolean(query),
   };
   if (fetched > (query ? DATE_PATH_COST.words : DATE_PATH_COST.filters) * checked) return { statements: [datePath], where: countWhere, asOf };

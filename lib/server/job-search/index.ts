@@ -169,8 +169,10 @@ async function cardsOf(ids: string[], locale: LocaleCode): Promise<JobCard[]> {
   });
 }
 
-export async function searchJobs(search: JobSearch, locale: LocaleCode, now = new Date()): Promise<JobSearchResult> {
-  const found = await findJobs(search, await searchIds(search), now);
+/** A page of results; `mine` (the reader's stated skills) is what the "fit" sort ranks by. */
+export async function searchJobs(search: JobSearch, locale: LocaleCode, now = new Date(), mine?: ReadonlyMap<string, number>): Promise<JobSearchResult> {
+  const ids = await searchIds(search);
+  const found = await findJobs(search, mine ? { ...ids, mine: { skillIds: [...mine.keys()], levels: [...mine.values()] } } : ids, now);
   const shown = Math.min(found.total, JOB_PAGES_MAX * JOBS_PER_PAGE);
   return {
     cards: await cardsOf(found.ids, locale),

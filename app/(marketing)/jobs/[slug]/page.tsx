@@ -4,12 +4,14 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { JobJsonLd } from "@/components/jobs/job-json-ld";
+import { JobMatchLine } from "@/components/jobs/job-match";
 import { PostingView } from "@/components/postings/posting-view";
 import { buttonClass } from "@/components/ui/button";
 import { getSession } from "@/lib/auth/session";
 import { idOfJobSlug } from "@/lib/domain/job-slug";
 import { plainSummary } from "@/lib/domain/posting-description";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
+import { getMyStatedSkills, matchPostings } from "@/lib/server/career/job-match";
 import { countJobView, getPublicJob } from "@/lib/server/postings/public";
 
 export const dynamic = "force-dynamic";
@@ -49,7 +51,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function JobPage({ params, searchParams }: Props) {
   const [{ slug }, { lang }] = await Promise.all([params, searchParams]);
   const { job, user, readerLocale } = await load(slug, langOf(lang));
-  const [t, tp, format] = await Promise.all([getTranslations("jobs.job"), getTranslations("postings"), getFormatter()]);
+  const [t, tp, tm, format, mine] = await Promise.all([
+    getTranslations("jobs.job"),
+    getTranslations("postings"),
+    getTranslations("jobs.match"),
+    getFormatter(),
+    getMyStatedSkills(user),
+  ]);
+  const match = mine ? (await matchPostings([job.id], mine, readerLocale)).get(job.id) : undefined;
   const now = new Date();
   // Views count readers, not the company looking at its own page.
   if (job.isOpen && (!user || user.role === "CANDIDATE")) await countJobView(job.id);
@@ -80,6 +89,12 @@ export default async function JobPage({ params, searchParams }: Props) {
           </a>
         ) : null}
       </div>
+      {match ? (
+        <section aria-label={tm("title")} className="mb-6" lang={readerLocale}>
+          <JobMatchLine match={match} />
+          <p className="mt-1 text-xs text-slate-600">{tm("how")}</p>
+        </section>
+      ) : null}
       <PostingView posting={job.display} locale={job.language} headingLevel={1} questions="none" />
       <p className="mt-4 text-sm text-slate-700" lang={readerLocale}>
         {t("questionsCount", { count: job.display.questions.length })}

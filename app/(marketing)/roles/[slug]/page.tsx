@@ -3,13 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { WhereNext } from "@/components/career/where-next";
 import { FactList } from "@/components/taxonomy/fact-list";
 import { GrowthSection } from "@/components/taxonomy/growth-section";
 import { FamilyBadge, SeniorityBadge } from "@/components/taxonomy/role-badges";
 import { SkillTable } from "@/components/taxonomy/skill-table";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/card";
+import { getSession } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/i18n/config";
+import { getRoleCareerMap } from "@/lib/server/career/map";
 import { getRole } from "@/lib/server/taxonomy/read";
 import { zSlug } from "@/lib/validations/fields";
 
@@ -29,8 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RolePage({ params }: Props) {
-  const [role, t] = await Promise.all([loadRole((await params).slug), getTranslations("roles.detail")]);
+  const { slug } = await params;
+  const [role, t] = await Promise.all([loadRole(slug), getTranslations("roles.detail")]);
   if (!role) notFound();
+  const [paths, user] = await Promise.all([getRoleCareerMap(slug, (await getLocale()) as AppLocale), getSession()]);
   return (
     <article className="space-y-10">
       <div>
@@ -65,6 +70,8 @@ export default async function RolePage({ params }: Props) {
       </section>
 
       <GrowthSection edges={role.edges} />
+
+      {paths ? <WhereNext map={paths} signedIn={user?.role === "CANDIDATE"} /> : null}
 
       {role.sourceUri ? (
         <p className="text-sm text-slate-700">
