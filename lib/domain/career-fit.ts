@@ -62,43 +62,48 @@ export interface RoleFit {
 
 /**
  * Most important first: essential before optional, then the points the
- * requirement would add, then the higher minimum level, then the taxonomy's
- * order (the requirements' order as given).
+ * requirement would add, then the higher minimum level; ties keep the
+ * taxonomy's order (the requirements' order as given: the sort is stable).
  */
-function orderGaps(gaps: (SkillGap & { order: number })[]): SkillGap[] {
-  return gaps
-    .sort(
-      (a, b) =>
-        FIT_WEIGHTS[b.importance] - FIT_WEIGHTS[a.importance] || b.points - a.points || b.minLevel - a.minLevel || a.order - b.order,
-    )
-    .map(({ order: _order, ...gap }) => gap);
+function orderGaps(gaps: SkillGap[]): SkillGap[] {
+  return gaps.sort((a, b) => FIT_WEIGHTS[b.importance] - FIT_WEIGHTS[a.importance] || b.points - a.points || b.minLevel - a.minLevel);
 }
 
+// Called for every role of the map on every view: one pass, and no object copied (spreads cost more than the arithmetic).
 export function computeFit(requirements: readonly FitRequirement[], stated: StatedSkills): RoleFit {
-  const counted = requirements.filter((r) => r.skillStatus !== "DEPRECATED");
-  const totalWeight = counted.reduce((sum, r) => sum + FIT_WEIGHTS[r.importance], 0);
+  let totalWeight = 0;
+  for (const r of requirements) if (r.skillStatus !== "DEPRECATED") totalWeight += FIT_WEIGHTS[r.importance];
   if (totalWeight === 0) return { fit: null, matched: [], gaps: [], essentialTotal: 0, essentialMet: 0, total: 0 };
   let earned = 0;
-  const matched: (SkillGap & { order: number })[] = [];
-  const gaps: (SkillGap & { order: number })[] = [];
-  counted.forEach((r, order) => {
+  let total = 0;
+  let essentialTotal = 0;
+  let essentialMet = 0;
+  const matched: SkillGap[] = [];
+  const below: SkillGap[] = [];
+  const missing: SkillGap[] = [];
+  for (const r of requirements) {
+    if (r.skillStatus === "DEPRECATED") continue;
+    total++;
     const level = stated.get(r.skillId) ?? null;
     const weight = FIT_WEIGHTS[r.importance];
     const credit = level === null ? 0 : Math.min(1, level / r.minLevel);
     earned += weight * credit;
-    const entry = { skillId: r.skillId, importance: r.importance, minLevel: r.minLevel, level, order };
-    if (credit >= 1) matched.push({ ...entry, points: 0 });
-    else gaps.push({ ...entry, points: round1((weight * (1 - credit) * 100) / totalWeight) });
-  });
-  const essential = counted.filter((r) => r.importance === "ESSENTIAL");
-  const met = new Set(matched.map((m) => m.skillId));
+    if (r.importance === "ESSENTIAL") essentialTotal++;
+    if (credit >= 1) {
+      if (r.importance === "ESSENTIAL") essentialMet++;
+      matched.push({ skillId: r.skillId, importance: r.importance, minLevel: r.minLevel, level, points: 0 });
+    } else {
+      const gap = { skillId: r.skillId, importance: r.importance, minLevel: r.minLevel, level, points: round1((weight * (1 - credit) * 100) / totalWeight) };
+      (level === null ? missing : below).push(gap);
+    }
+  }
   return {
     fit: Math.round((earned * 100) / totalWeight),
     matched: orderGaps(matched),
-    gaps: orderGaps(gaps.filter((g) => g.level !== null)).concat(orderGaps(gaps.filter((g) => g.level === null))),
-    essentialTotal: essential.length,
-    essentialMet: essential.filter((r) => met.has(r.skillId)).length,
-    total: counted.length,
+    gaps: orderGaps(below).concat(orderGaps(missing)),
+    essentialTotal,
+    essentialMet,
+    total,
   };
 }
 

@@ -213,18 +213,20 @@ async function main(): Promise<void> {
     const check = await fetch(`${BASE}/jobs?sort=fit`, { headers: { cookie } });
     const body = await check.text();
     if (check.status !== 200 || !body.includes("skills match")) throw new Error(`the fit-sorted board did not answer as the candidate (${check.status})`);
-    const run = (connections: number, seconds: number) =>
+    const run = (connections: number, seconds: number, url = "/jobs?sort=fit") =>
       new Promise<{ times: number[]; result: autocannon.Result }>((resolve, reject) => {
         const times: number[] = [];
         const instance = autocannon(
-          { url: `${BASE}/jobs?sort=fit`, connections, duration: seconds, headers: { cookie, "accept-language": "en" } },
+          { url: `${BASE}${url}`, connections, duration: seconds, headers: { cookie, "accept-language": "en" } },
           (error, result) => (error ? reject(error) : resolve({ times, result })),
         );
         instance.on("response", (_c, _s, _b, time) => times.push(time));
       });
     await run(2, 2); // warm
     const { times, result } = await run(4, SECONDS);
-    say(`\n/jobs?sort=fit as the signed-in candidate, ${POSTINGS.toLocaleString("en")} open postings, 4 concurrent, ${SECONDS} s: ${timings(times)}, ${(result.requests.total / SECONDS).toFixed(0)} req/s, ${result.errors + result.timeouts + result.non2xx} errors`);
+    const byDate = await run(4, SECONDS, "/jobs");
+    say(`\n/jobs (newest first) as the same candidate, for comparison: ${timings(byDate.times)}, ${(byDate.result.requests.total / SECONDS).toFixed(0)} req/s`);
+    say(`/jobs?sort=fit as the signed-in candidate, ${POSTINGS.toLocaleString("en")} open postings, 4 concurrent, ${SECONDS} s: ${timings(times)}, ${(result.requests.total / SECONDS).toFixed(0)} req/s, ${result.errors + result.timeouts + result.non2xx} errors`);
   } finally {
     await server.stop();
   }

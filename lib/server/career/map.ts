@@ -2,7 +2,7 @@ import "server-only";
 // The career map: every active role with the candidate's fit, gaps and open
 // jobs, "you are here", and the steps from there. The arithmetic is
 // lib/domain/career-fit.ts; this file joins it to the taxonomy and the board.
-import { computeFit, placeCandidate, reachableSteps, type PastRole, type StatedSkills } from "@/lib/domain/career-fit";
+import { computeFit, placeCandidate, reachableSteps, type PastRole, type SkillGap, type StatedSkills } from "@/lib/domain/career-fit";
 import { pick, type LocaleCode } from "@/lib/domain/taxonomy";
 import { getCareerModel, NODE_SIZE, type CareerModel } from "@/lib/server/career/model";
 import { countOpenJobsByRole } from "@/lib/server/job-search";
@@ -30,8 +30,12 @@ export function buildCareerMap(model: CareerModel, standing: Standing, openJobs:
     const skill = model.skills.get(id);
     return skill ? pick(skill, "label", locale) : id;
   };
-  const view = (g: { skillId: string; importance: SkillRequirementView["importance"]; minLevel: number; level: number | null; points: number }) => ({
-    ...g,
+  const view = (g: SkillGap): SkillRequirementView => ({
+    skillId: g.skillId,
+    importance: g.importance,
+    minLevel: g.minLevel,
+    level: g.level,
+    points: g.points,
     label: skillLabel(g.skillId),
   });
 

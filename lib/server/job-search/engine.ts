@@ -130,20 +130,25 @@ function conditions(search: JobSearch, ids: SearchIds, query: string, narrowing:
 }
 
 /**
- * A candidate's fit with one of the bounded candidates, as lib/domain/career-fit.ts
+ * The reader's fit with each bounded candidate, as lib/domain/career-fit.ts
  * computes it: must-haves weigh 3, other skills 1, a level below the posting's
  * counts in part, skills the taxonomy retired are left out. Only the
- * candidates (at most JOB_RESULTS_MAX + 1) are scored, each from its few
- * skill rows.
+ * candidates (at most JOB_RESULTS_MAX + 1) are scored, in one pass over their
+ * skill rows (hash joins, not a subquery per posting).
  */
-function fitOf(mine: NonNullable<SearchIds["mine"]>): Prisma.Sql {
-  return sql`(
-    SELECT COALESCE(sum((CASE WHEN ps."mustHave" THEN 3 ELSE 1 END) * LEAST(1, COALESCE(m."level", 0)::float8 / ps."level"))
-                    / NULLIF(sum(CASE WHEN ps."mustHave" THEN 3 ELSE 1 END), 0), 0)
-    FROM "PostingSkill" ps
-    JOIN "Skill" k ON k."id" = ps."skillId" AND k."status" = 'ACTIVE'
-    LEFT JOIN unnest(${mine.skillIds}::text[], ${mine.levels.map(String)}::text[]::int[]) AS m("skillId", "level") ON m."skillId" = ps."skillId"
-    WHERE ps."postingId" = "candidates"."postingId")`;
+function fitsOf(mine: NonNullable<SearchIds["mine"]>): Prisma.Sql {
+  return sql`
+    "mine" AS (SELECT * FROM unnest(${mine.skillIds}::text[], ${mine.levels.map(String)}::text[]::int[]) AS m("skillId", "level")),
+    "fits" AS (
+      SELECT ps."postingId",
+             sum((CASE WHEN ps."mustHave" THEN 3 ELSE 1 END) * LEAST(1, COALESCE(m."level", 0)::float8 / ps."level"))
+               / NULLIF(sum(CASE WHEN ps."mustHave" THEN 3 ELSE 1 END), 0) AS "fit"
+      FROM "candidates" c
+      JOIN "PostingSkill" ps ON ps."postingId" = c."postingId"
+      JOIN "Skill" k ON k."id" = ps."skillId" AND k."status" = 'ACTIVE'
+      LEFT JOIN "mine" m ON m."skillId" = ps."skillId"
+      GROUP BY ps."postingId"
+    )`;
 }
 
 /** The statement that finds one page: the bounded candidates, ranked or by date, with their count. */
@@ -152,18 +157,25 @@ function pageStatement(search: JobSearch, where: Prisma.Sql, query: string, path
   const order =
     search.sort === "relevance" && query
       ? sql`ts_rank("document", ${query}::tsquery, 1) DESC, "publishedAt" DESC, "postingId" DESC`
-      : search.sort === "fit" && mine
-        ? sql`${fitOf(mine)} DESC, "publishedAt" DESC, "postingId" DESC`
-        : sql`"publishedAt" DESC, "postingId" DESC`;
+      : sql`"publishedAt" DESC, "postingId" DESC`;
   // On the "words" path the candidates are sorted by an expression the date index cannot give, so the text index is used.
   const newest = path === "words" ? sql`"publishedAt" + interval '0 seconds' DESC, "postingId" DESC` : sql`"publishedAt" DESC, "postingId" DESC`;
-  return sql`
-    WITH "candidates" AS MATERIALIZED (
+  const candidates = sql`"candidates" AS MATERIALIZED (
       SELECT "postingId", "publishedAt", "document" FROM "PostingSearch"
       WHERE ${where}
       ORDER BY ${newest}
       LIMIT ${CANDIDATES}
-    )
+    )`;
+  if (search.sort === "fit" && mine) {
+    return sql`
+      WITH ${candidates}, ${fitsOf(mine)}
+      SELECT c."postingId" AS "id", (SELECT count(*)::int FROM "candidates") AS "total"
+      FROM "candidates" c LEFT JOIN "fits" f ON f."postingId" = c."postingId"
+      ORDER BY COALESCE(f."fit", 0) DESC, c."publishedAt" DESC, c."postingId" DESC
+      LIMIT ${JOBS_PER_PAGE} OFFSET ${offset}`;
+  }
+  return sql`
+    WITH ${candidates}
     SELECT "postingId" AS "id", (SELECT count(*)::int FROM "candidates") AS "total"
     FROM "candidates" ORDER BY ${order}
     LIMIT ${JOBS_PER_PAGE} OFFSET ${offset}`;
