@@ -55,6 +55,12 @@ async function RoleEntry({ role, map }: { role: CareerRoleView; map: CareerMapVi
       {role.total > 0 ? (
         <p className="mt-2 text-sm text-slate-700">{t("fit.counts", { met: role.matched.length, total: role.total, essentialMet: role.essentialMet, essentialTotal: role.essentialTotal })}</p>
       ) : null}
+      {role.matched.length > 0 ? (
+        <p className="mt-2 text-sm">
+          <span className="font-medium text-slate-800">{t("gaps.have")}: </span>
+          <span className="text-slate-700">{role.matched.map((m) => m.label).join(", ")}</span>
+        </p>
+      ) : null}
       {gaps.length > 0 ? (
         <div className="mt-2 text-sm">
           <span className="font-medium text-slate-800">{t("gaps.title")}: </span>
