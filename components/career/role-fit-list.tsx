@@ -16,11 +16,11 @@ export function orderForList(map: CareerMapView): CareerRoleView[] {
 
 export function FitBar({ fit, label }: { fit: number | null; label: string }) {
   return (
-    <span className="flex items-center gap-2">
-      <span aria-hidden="true" className="h-2 w-24 overflow-hidden rounded bg-slate-200">
+    <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+      <span aria-hidden="true" className="h-2 w-24 shrink-0 overflow-hidden rounded bg-slate-200">
         <span className="block h-full bg-brand-700" style={{ width: `${fit ?? 0}%` }} />
       </span>
-      <span className="text-sm font-medium whitespace-nowrap text-slate-800">{label}</span>
+      <span className="text-sm font-medium text-slate-800">{label}</span>
     </span>
   );
 }

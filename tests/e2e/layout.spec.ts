@@ -12,6 +12,7 @@ const PUBLIC_PAGES = [
   "/roles/community-manager-middle",
   "/roles/community-strategy-lead",
   "/roles/volunteer-coordinator",
+  "/roles?from=moderator",
   "/sign-in",
   "/sign-up",
   "/sign-up?as=company",
@@ -48,7 +49,7 @@ for (const locale of ["en", "ru"] as const) {
   test(`a candidate's pages fit the screen (${locale})`, async ({ page, context }) => {
     await signUpCandidate(page, newUser("candidate"));
     await useLanguage(context, locale);
-    for (const path of ["/", "/profile", "/account", "/roles/smm-specialist-senior"]) await expectFits(page, path);
+    for (const path of ["/", "/profile", "/profile/background", "/career", "/account", "/roles/smm-specialist-senior"]) await expectFits(page, path);
   });
 
   test(`an employer's pages fit the screen (${locale})`, async ({ page, context }) => {
