@@ -26,12 +26,12 @@ function RoleNode({ data }: NodeProps<RoleNodeType>) {
         : "border-slate-200 bg-slate-50 text-slate-600";
   return (
     <a href={`#role-${data.slug}`} className={`flex h-[72px] w-[200px] flex-col justify-center rounded-md border px-3 text-left text-sm no-underline shadow-sm ${tone}`}>
-      {["top", "bottom", "left", "right"].map((side) => (
-        <Handle key={`t-${side}`} id={`t-${side}`} type="target" position={side as Position} className="!opacity-0" isConnectable={false} />
-      ))}
-      {["top", "bottom", "left", "right"].map((side) => (
-        <Handle key={`s-${side}`} id={`s-${side}`} type="source" position={side as Position} className="!opacity-0" isConnectable={false} />
-      ))}
+      {/* An edge leaves and enters by the side facing the other role: a handle of each kind on each side. */}
+      {(["target", "source"] as const).flatMap((type) =>
+        [Position.Top, Position.Bottom, Position.Left, Position.Right].map((side) => (
+          <Handle key={`${type[0]}-${side}`} id={`${type[0]}-${side}`} type={type} position={side} className="!opacity-0" isConnectable={false} />
+        )),
+      )}
       <span className="truncate font-medium text-slate-900">{data.label}</span>
       <span className="text-xs text-slate-700">
         {data.here ? `${t("graph.here")} · ` : data.target ? `${t("graph.target")} · ` : ""}

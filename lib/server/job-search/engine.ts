@@ -22,6 +22,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { tsquerySelectivity, type LexemeShares } from "@/lib/domain/tsquery-selectivity";
+import { fitsOf } from "@/lib/server/job-search/fit-order";
 import { JOB_RESULTS_MAX, JOBS_PER_PAGE, type JobSearch } from "@/lib/validations/job-search";
 
 export interface FoundJobs {
@@ -127,28 +128,6 @@ function conditions(search: JobSearch, ids: SearchIds, query: string, narrowing:
   // Last: PostgreSQL checks conditions of equal cost in the order written, and reading the document is the dear one.
   if (path === "date" && query) where.push(sql`ts_match_vq("document", ${query}::tsquery)`);
   return Prisma.join(where, " AND ");
-}
-
-/**
- * The reader's fit with each bounded candidate, as lib/domain/career-fit.ts
- * computes it: must-haves weigh 3, other skills 1, a level below the posting's
- * counts in part, skills the taxonomy retired are left out. Only the
- * candidates (at most JOB_RESULTS_MAX + 1) are scored, in one pass over their
- * skill rows (hash joins, not a subquery per posting).
- */
-function fitsOf(mine: NonNullable<SearchIds["mine"]>): Prisma.Sql {
-  return sql`
-    "mine" AS (SELECT * FROM unnest(${mine.skillIds}::text[], ${mine.levels.map(String)}::text[]::int[]) AS m("skillId", "level")),
-    "fits" AS (
-      SELECT ps."postingId",
-             sum((CASE WHEN ps."mustHave" THEN 3 ELSE 1 END) * LEAST(1, COALESCE(m."level", 0)::float8 / ps."level"))
-               / NULLIF(sum(CASE WHEN ps."mustHave" THEN 3 ELSE 1 END), 0) AS "fit"
-      FROM "candidates" c
-      JOIN "PostingSkill" ps ON ps."postingId" = c."postingId"
-      JOIN "Skill" k ON k."id" = ps."skillId" AND k."status" = 'ACTIVE'
-      LEFT JOIN "mine" m ON m."skillId" = ps."skillId"
-      GROUP BY ps."postingId"
-    )`;
 }
 
 /** The statement that finds one page: the bounded candidates, ranked or by date, with their count. */
