@@ -212,8 +212,11 @@ test("a company leaves its contacts; the admin sees the lead and marks it contac
   await expect(admin.getByText(company, { exact: true })).toBeVisible();
   await admin.getByLabel(`Status of the lead from ${company}`, { exact: true }).selectOption({ label: "Contacted" });
   await admin.getByRole("button", { name: `Set the status of the lead from ${company}` }).click();
-  await admin.reload();
-  await expect(admin.getByLabel(`Status of the lead from ${company}`, { exact: true })).toHaveValue("CONTACTED");
+  // The click only sends the action: reload until the stored status shows (an early reload would read the old one).
+  await expect(async () => {
+    await admin.reload();
+    await expect(admin.getByLabel(`Status of the lead from ${company}`, { exact: true })).toHaveValue("CONTACTED", { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 });
 
 // ── Non-admins ─────────────────────────────────────────────────────────────
