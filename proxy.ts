@@ -11,7 +11,7 @@ import { ACTION_BODY_LIMIT_BYTES } from "@/lib/actions/body-limit";
 import { isSessionCookie, newNonce } from "@/lib/auth/page-security";
 import { publicUrl } from "@/lib/env";
 
-const PRIVATE_PREFIXES = ["/profile", "/company", "/admin", "/account"];
+const PRIVATE_PREFIXES = ["/profile", "/career", "/applications", "/saved", "/company", "/admin", "/account"];
 const HSTS = publicUrl.startsWith("https://") ? "max-age=63072000; includeSubDomains" : null;
 
 function contentSecurityPolicy(nonce: string): string {

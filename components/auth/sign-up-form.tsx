@@ -20,8 +20,8 @@ import { COMPANY_NAME_MAX, PERSON_NAME_MAX } from "@/lib/validations/fields";
 
 type Values = z.input<typeof zCompanySignUpInput>;
 
-/** Sign-up as a candidate, or as a company (the form then also asks for the company's name). */
-export function SignUpForm({ kind }: { kind: "candidate" | "company" }) {
+/** Sign-up as a candidate, or as a company (the form then also asks for the company's name). A candidate goes on to `next` (checked on the server) if given. */
+export function SignUpForm({ kind, next = null }: { kind: "candidate" | "company"; next?: string | null }) {
   const t = useTranslations();
   const locale = useLocale() as AppLocale;
   const router = useRouter();
@@ -39,7 +39,7 @@ export function SignUpForm({ kind }: { kind: "candidate" | "company" }) {
     if (!created) return;
     const signedIn = await signIn("credentials", { redirect: false, email: values.email, password: values.password });
     const after = signedIn?.ok ? await afterSignInAction() : null;
-    router.replace(after?.ok ? after.value.home : "/sign-in");
+    router.replace(after?.ok ? (kind === "candidate" && next ? next : after.value.home) : "/sign-in");
     router.refresh();
   }, onInvalid);
 

@@ -20,7 +20,8 @@ export function JobJsonLd({ job }: { job: PublicJob }) {
     salary: job.display.salary,
     skills: job.display.skills.map((s) => s.label),
     language: job.language,
-    directApply: false,
+    // Candidates apply on the job page itself (with their Rolemap profile).
+    directApply: true,
   });
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(data) }} />;
 }

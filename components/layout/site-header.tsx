@@ -22,7 +22,12 @@ export async function SiteHeader({ unreadNotices = 0 }: { unreadNotices?: number
     { href: "/jobs", label: t("nav.jobs") },
     { href: "/roles", label: t("nav.roles") },
     ...(user ? [{ href: homeFor(user.role), label: t(`nav.home.${user.role}`) }] : []),
-    ...(user?.role === "CANDIDATE" ? [{ href: "/career", label: t("nav.career") }] : []),
+    ...(user?.role === "CANDIDATE"
+      ? [
+          { href: "/career", label: t("nav.career") },
+          { href: "/applications", label: t("nav.applications") },
+        ]
+      : []),
     ...(user?.role === "EMPLOYER" ? [{ href: "/company/postings", label: t("nav.postings") }] : []),
     ...(user?.role === "ADMIN" ? [{ href: "/admin/moderation", label: t("nav.moderation") }] : []),
     ...(user ? [{ href: "/notices", label: unread > 0 ? t("nav.noticesUnread", { count: unread }) : t("nav.notices") }] : []),

@@ -107,6 +107,11 @@ export function computeFit(requirements: readonly FitRequirement[], stated: Stat
   };
 }
 
+/** A posting's skills as fit requirements: must-haves essential, the posting's level the minimum. */
+export function postingRequirements(skills: readonly { skillId: string; mustHave: boolean; level: number; skill: { status: TaxonomyStatus } }[]): FitRequirement[] {
+  return skills.map((s) => ({ skillId: s.skillId, importance: s.mustHave ? "ESSENTIAL" : "OPTIONAL", minLevel: s.level, skillStatus: s.skill.status }));
+}
+
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }

@@ -13,7 +13,7 @@ export function homeFor(role: UserRole): string {
 }
 
 /** The app's pages a sign-in may lead back to (each with what lies below it). */
-const APP_SECTIONS = ["/roles", "/profile", "/career", "/company", "/admin", "/account", "/notices", "/invite"];
+const APP_SECTIONS = ["/jobs", "/roles", "/profile", "/career", "/applications", "/saved", "/company", "/admin", "/account", "/notices", "/invite"];
 
 // Any origin of our own would do: `next` must resolve to the same one.
 const BASE = new URL("http://rolemap.invalid/");

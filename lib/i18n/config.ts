@@ -4,7 +4,7 @@ export const LOCALES = ["en", "ru"] as const;
 export type AppLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: AppLocale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
-export const NAMESPACES = ["common", "errors", "auth", "home", "roles", "profile", "company", "admin", "editor", "contact", "postings", "jobs", "career"] as const;
+export const NAMESPACES = ["common", "errors", "auth", "home", "roles", "profile", "company", "admin", "editor", "contact", "postings", "jobs", "career", "applications"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export function isLocale(value: unknown): value is AppLocale {

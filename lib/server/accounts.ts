@@ -1,12 +1,13 @@
 import "server-only";
 // Sign-up, sign-in checks and password changes.
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { hashPassword, verifyPassword } from "@/lib/server/passwords";
 import type { SignInFailure } from "@/lib/auth/sign-in-errors";
 import { addressHash, openSignInGate, signInSucceeded } from "@/lib/server/sign-in-limits";
 import { createUserSession, revokeUserSessions, type SessionUser } from "@/lib/server/sessions";
+import { isUniqueViolation } from "@/lib/server/transaction";
 import type { CandidateSignUpInput, CompanySignUpInput } from "@/lib/validations/auth";
 
 import type { Result } from "@/lib/validations/result";
@@ -14,10 +15,6 @@ import type { Result } from "@/lib/validations/result";
 export type { Result };
 
 const EMAIL_TAKEN: Result<never> = { ok: false, error: "errors.emailTaken", fieldErrors: { email: "errors.emailTaken" } };
-
-function isUniqueViolation(e: unknown): boolean {
-  return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
-}
 
 type AccountExtras = Pick<Prisma.UserCreateInput, "candidateProfile" | "memberships">;
 

@@ -4,12 +4,12 @@ import "server-only";
 // recruiter works on the company's postings, not on its profile or team.
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { sendMail } from "@/lib/server/mailer";
 import { hashPassword } from "@/lib/server/passwords";
 import type { SessionUser } from "@/lib/server/sessions";
-import { Refusal, transaction } from "@/lib/server/transaction";
+import { isUniqueViolation, Refusal, transaction } from "@/lib/server/transaction";
 import { fail, ok, type Result } from "@/lib/validations/result";
 import type { InviteView, PendingInvite } from "@/lib/views/accounts";
 
@@ -151,7 +151,7 @@ export async function signUpWithInvite(input: {
       return ok({ email: invite.email });
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return fail("errors.team.inviteHasAccount");
+    if (isUniqueViolation(e)) return fail("errors.team.inviteHasAccount");
     throw e;
   }
 }

@@ -7,8 +7,8 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/server/sessions";
 import type { Tx } from "@/lib/server/transaction";
 import type { NoticeView } from "@/lib/views/notices";
+import type { NoticeKind } from "@/lib/views/vocabulary";
 
-export type NoticeKind = "POSTING_APPROVED" | "POSTING_REJECTED" | "POSTING_EXPIRING" | "POSTING_EXPIRED";
 
 /** A notice to every member of the posting's company, with the posting's titles. Returns the members' ids. */
 export async function notifyCompany(tx: Tx, postingId: string, kind: NoticeKind, extra: Record<string, string> = {}): Promise<string[]> {

@@ -1,7 +1,7 @@
 import "server-only";
 // One transaction that can refuse: a Refusal thrown inside, after something
 // was written, undoes every write and becomes the answer.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Failure, Result } from "@/lib/validations/result";
 
@@ -20,4 +20,9 @@ export async function transaction<T>(fn: (tx: Tx) => Promise<Result<T>>): Promis
     if (error instanceof Refusal) return error.result;
     throw error;
   }
+}
+
+/** A write refused by a unique key (a second row where the schema allows one). */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

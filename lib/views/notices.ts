@@ -1,7 +1,9 @@
 // An in-app notice as pages see it; the text comes from the catalogues by kind.
+import type { NoticeKind } from "@/lib/views/vocabulary";
+
 export interface NoticeView {
   id: string;
-  kind: "POSTING_APPROVED" | "POSTING_REJECTED" | "POSTING_EXPIRING" | "POSTING_EXPIRED";
+  kind: NoticeKind;
   postingId: string | null;
   data: Record<string, string>;
   createdAt: string;

@@ -5,9 +5,20 @@ import { MarkNoticesRead } from "@/components/layout/mark-notices-read";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { listMyNotices } from "@/lib/server/notices";
+import type { NoticeView } from "@/lib/views/notices";
+import type { UserRole } from "@/lib/views/vocabulary";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("common.notices"))("title") };
+}
+
+/** Where a notice leads: the posting or its applicants for a company, the applications or the search for a candidate. */
+function linkOf(n: NoticeView, role: UserRole): { href: string; label: "openPosting" | "openApplicants" | "openApplications" | "openSearch" } | null {
+  if (n.kind === "APPLICATION_STAGE") return { href: "/applications", label: "openApplications" };
+  if (n.kind === "SEARCH_ALERT") return { href: `/jobs${n.data.query ? `?${n.data.query}` : ""}`, label: "openSearch" };
+  if (!n.postingId || role !== "EMPLOYER") return null;
+  if (n.kind === "APPLICATION_RECEIVED" || n.kind === "APPLICATION_WITHDRAWN") return { href: `/company/postings/${n.postingId}/applicants`, label: "openApplicants" };
+  return { href: `/company/postings/${n.postingId}`, label: "openPosting" };
 }
 
 export default async function NoticesPage() {
@@ -25,7 +36,16 @@ export default async function NoticesPage() {
         <ul className="space-y-3">
           {notices.map((n) => {
             const title = (locale === "ru" ? n.data.titleRu : n.data.titleEn) || n.data.titleEn || n.data.titleRu || "—";
-            const values = { title, reason: n.data.reason ?? "", date: n.data.expiresAt ? new Date(n.data.expiresAt) : new Date(n.createdAt) };
+            const values = {
+              title,
+              reason: n.data.reason ?? "none",
+              date: n.data.expiresAt ? new Date(n.data.expiresAt) : new Date(n.createdAt),
+              name: n.data.name ?? "",
+              stage: n.data.stage ?? "",
+              count: Number(n.data.count ?? 0),
+              list: n.data.list ?? "",
+            };
+            const link = linkOf(n, user.role);
             return (
               <li key={n.id}>
                 <Card className={n.read ? "" : "border-brand-600"}>
@@ -34,9 +54,9 @@ export default async function NoticesPage() {
                     {n.read ? null : <Badge tone="brand">{t("new")}</Badge>}
                   </p>
                   <p className="mt-1 text-slate-900">{t(`kinds.${n.kind}`, values)}</p>
-                  {n.postingId && user.role === "EMPLOYER" ? (
-                    <Link href={`/company/postings/${n.postingId}`} className="mt-2 inline-block text-sm text-brand-700 underline">
-                      {t("openPosting")}
+                  {link ? (
+                    <Link href={link.href} className="mt-2 inline-block text-sm text-brand-700 underline">
+                      {t(link.label)}
                     </Link>
                   ) : null}
                 </Card>

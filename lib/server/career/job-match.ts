@@ -3,7 +3,7 @@ import "server-only";
 // (must-haves as essential, the posting's level as the minimum) against the
 // candidate's stated skills, with the same rule as the career map's fit.
 import { db } from "@/lib/db";
-import { computeFit, type StatedSkills } from "@/lib/domain/career-fit";
+import { computeFit, postingRequirements, type StatedSkills } from "@/lib/domain/career-fit";
 import { pick, type LocaleCode } from "@/lib/domain/taxonomy";
 import type { SessionUser } from "@/lib/server/sessions";
 import { searchJobs } from "@/lib/server/job-search";
@@ -29,10 +29,7 @@ export async function matchPostings(postingIds: string[], stated: StatedSkills, 
   const out = new Map<string, JobMatch>();
   for (const id of postingIds) {
     const skills = rows.filter((r) => r.postingId === id);
-    const fit = computeFit(
-      skills.map((s) => ({ skillId: s.skillId, importance: s.mustHave ? "ESSENTIAL" : "OPTIONAL", minLevel: s.level, skillStatus: s.skill.status })),
-      stated,
-    );
+    const fit = computeFit(postingRequirements(skills), stated);
     if (fit.fit === null) continue;
     const label = new Map(skills.map((s) => [s.skillId, pick(s.skill, "label", locale)]));
     out.set(id, {

@@ -25,12 +25,14 @@ export async function membershipOf(actor: SessionUser, tx: Tx | typeof db = db):
   return m ? { companyId: m.companyId, companyName: m.company.name, role: m.role } : null;
 }
 
+/** A `where` that finds the company only if the actor is (still) an employer and its member. */
+export function ownCompany(actor: SessionUser): Prisma.CompanyWhereInput {
+  return { members: { some: { userId: actor.id, user: { role: "EMPLOYER", disabled: false } } } };
+}
+
 /** A `where` that finds the posting only if the actor is a member of its company. */
 export function ownPosting(actor: SessionUser, postingId: string): Prisma.JobPostingWhereInput {
-  return {
-    id: postingId,
-    company: { members: { some: { userId: actor.id, user: { role: "EMPLOYER", disabled: false } } } },
-  };
+  return { id: postingId, company: ownCompany(actor) };
 }
 
 /** The name recorded in a posting's history for an action of `actor`. */

@@ -9,14 +9,12 @@ import "server-only";
 // posting still published), so a row is claimed by one transaction only and
 // its notices are written in that transaction. An advisory lock spares the
 // other instances the work; the claim is what makes it exactly once.
-import { createTranslator } from "next-intl";
 import { db } from "@/lib/db";
-import { loadMessages } from "@/lib/i18n/messages";
-import { isLocale } from "@/lib/i18n/config";
 import { POSTING_LIMITS } from "@/lib/domain/posting-rules";
 import { publicUrl } from "@/lib/env";
 import { log, logError } from "@/lib/log";
-import { sendMail } from "@/lib/server/mailer";
+import { pick } from "@/lib/domain/taxonomy";
+import { mailUsers } from "@/lib/server/notice-mail";
 import { notifyCompany } from "@/lib/server/notices";
 import { syncJobSearch } from "@/lib/server/job-search/sync";
 
@@ -73,21 +71,13 @@ export async function runPostingLifecycle(now = new Date()): Promise<LifecycleRu
 
 async function mailReminder(postingId: string, userIds: string[]): Promise<void> {
   const posting = await db.jobPosting.findUnique({ where: { id: postingId }, select: { titleEn: true, titleRu: true, expiresAt: true } });
-  const users = await db.user.findMany({ where: { id: { in: userIds }, disabled: false }, select: { email: true, locale: true } });
   if (!posting?.expiresAt) return;
-  for (const user of users) {
-    const locale = isLocale(user.locale) ? user.locale : "en";
-    const messages = (await loadMessages(locale)) as { postings: { mail: Record<"expiringSubject" | "expiringBody", string> } };
-    const t = createTranslator({ locale, messages, namespace: "postings.mail" });
-    const values = {
-      title: (locale === "ru" ? posting.titleRu : posting.titleEn) || posting.titleEn || posting.titleRu,
-      date: posting.expiresAt.toISOString().slice(0, 10),
-      link: `${publicUrl}/company/postings/${postingId}`,
-    };
-    await sendMail({ to: user.email, subject: t("expiringSubject", values), text: t("expiringBody", values) }).catch(
-      (error: unknown) => logError("postings.reminder_mail_failed", error),
-    );
-  }
+  const date = posting.expiresAt.toISOString().slice(0, 10);
+  await mailUsers(userIds, { subject: "postings.mail.expiringSubject", body: "postings.mail.expiringBody" }, (locale) => ({
+    title: pick(posting, "title", locale),
+    date,
+    link: `${publicUrl}/company/postings/${postingId}`,
+  }));
 }
 
 let timer: NodeJS.Timeout | undefined;

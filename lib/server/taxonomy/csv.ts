@@ -6,6 +6,7 @@ import "server-only";
 // papaparse writes and reads them (quoting, newlines inside cells).
 import Papa from "papaparse";
 import { message } from "@/lib/i18n/message";
+import { toCsv } from "@/lib/server/csv";
 import type { RequirementDoc, SkillDoc, TaxonomyDocument } from "@/lib/validations/taxonomy";
 import type { LineError } from "@/lib/views/taxonomy-editor";
 
@@ -35,14 +36,6 @@ const STATUS = { ACTIVE: "released", DEPRECATED: "deprecated" } as const;
 const RELATION = { ESSENTIAL: "essential", OPTIONAL: "optional" } as const;
 
 const invert = <T extends Record<string, string>>(map: T) => Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k])) as Record<string, keyof T>;
-
-/** A cell that a spreadsheet would run as a formula is written as text (a leading apostrophe), as OWASP advises. */
-export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-const toCsv = (columns: readonly string[], rows: string[][]) =>
-  Papa.unparse({ fields: [...columns], data: rows.map((r) => r.map(safeCell)) }, { newline: "\n" }) + "\n";
 
 export function skillsToCsv(doc: TaxonomyDocument): string {
   return toCsv(

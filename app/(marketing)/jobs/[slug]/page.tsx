@@ -6,11 +6,12 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { JobJsonLd } from "@/components/jobs/job-json-ld";
 import { JobMatchLine } from "@/components/jobs/job-match";
 import { PostingView } from "@/components/postings/posting-view";
-import { buttonClass } from "@/components/ui/button";
+import { ApplyPanel } from "@/components/applications/apply-panel";
 import { getSession } from "@/lib/auth/session";
 import { idOfJobSlug } from "@/lib/domain/job-slug";
 import { plainSummary } from "@/lib/domain/posting-description";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
+import { getApplyState } from "@/lib/server/applications/apply";
 import { getMyStatedSkills, matchPostings } from "@/lib/server/career/job-match";
 import { countJobView, getPublicJob } from "@/lib/server/postings/public";
 
@@ -51,12 +52,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function JobPage({ params, searchParams }: Props) {
   const [{ slug }, { lang }] = await Promise.all([params, searchParams]);
   const { job, user, readerLocale } = await load(slug, langOf(lang));
-  const [t, tp, tm, format, mine] = await Promise.all([
+  const [t, tp, tm, format, mine, applyState] = await Promise.all([
     getTranslations("jobs.job"),
     getTranslations("postings"),
     getTranslations("jobs.match"),
     getFormatter(),
     getMyStatedSkills(user),
+    job.isOpen ? getApplyState(user, job.id, readerLocale) : null,
   ]);
   const match = mine ? (await matchPostings([job.id], mine, readerLocale)).get(job.id) : undefined;
   const now = new Date();
@@ -99,18 +101,13 @@ export default async function JobPage({ params, searchParams }: Props) {
       <p className="mt-4 text-sm text-slate-700" lang={readerLocale}>
         {t("questionsCount", { count: job.display.questions.length })}
       </p>
-      {job.isOpen ? (
-        <aside className="mt-8 rounded-lg border border-slate-200 bg-slate-50 p-5" aria-labelledby="job-apply">
-          <h2 id="job-apply" className="font-semibold text-slate-900">
-            {t("applyTitle")}
-          </h2>
-          <p className="mt-1 text-sm text-slate-700">{t("applySoon")}</p>
-          {job.companyWebsite ? (
-            <a href={job.companyWebsite} rel="noopener noreferrer nofollow" className={buttonClass("secondary", "mt-3")}>
-              {t("companySite", { company: job.display.companyName })}
-            </a>
-          ) : null}
-        </aside>
+      {job.isOpen && applyState ? <ApplyPanel state={applyState} postingId={job.id} slug={job.slug} /> : null}
+      {job.companyWebsite ? (
+        <p className="mt-4 text-sm">
+          <a href={job.companyWebsite} rel="noopener noreferrer nofollow" className="text-brand-700 underline hover:text-brand-800">
+            {t("companySite", { company: job.display.companyName })}
+          </a>
+        </p>
       ) : null}
       {job.roleSlug && job.display.roleLabel ? (
         <p className="mt-6">

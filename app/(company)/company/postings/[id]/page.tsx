@@ -24,10 +24,11 @@ export default async function PostingPage({ params, searchParams }: Params) {
   const user = await requireRole("EMPLOYER");
   const { id } = await params;
   const locale = (await getLocale()) as AppLocale;
-  const [posting, view, t, format] = await Promise.all([
+  const [posting, view, t, ta, format] = await Promise.all([
     getPostingManage(user, id),
     getPostingDisplay(user, id, locale),
     getTranslations("postings"),
+    getTranslations("applications.applicants"),
     getFormatter(),
   ]);
   if (!posting || !view) notFound();
@@ -82,7 +83,11 @@ export default async function PostingPage({ params, searchParams }: Params) {
           </div>
           <div>
             <dt className="text-slate-600">{t("manage.applications")}</dt>
-            <dd>{posting.applicationCount}</dd>
+            <dd>
+              <Link href={`/company/postings/${id}/applicants`} className="text-brand-700 underline">
+                {ta("applicants", { count: posting.applicationCount })}
+              </Link>
+            </dd>
           </div>
           <div>
             <dt className="text-slate-600">{t("manage.taxonomyVersion")}</dt>
