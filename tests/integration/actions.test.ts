@@ -119,6 +119,11 @@ const CASES: Record<string, Case> = {
   addSkill: { who: CANDIDATES, valid: async () => ({ skillId: await skillId("mentoring"), level: 4 }) },
   suggestBackground: { who: CANDIDATES, valid: () => ({ mode: "text", text: "Модерировала чаты и разрешала конфликты" }) },
   markNoticesRead: { who: SIGNED_IN, valid: async (c) => ({ ids: [await newNotice(c)] }) },
+  // Applications: each valid call applies to, withdraws or moves a fresh application.
+  apply: { who: CANDIDATES, valid: async () => ({ postingId: (await newPosting(null, "PUBLISHED")).postingId, coverNote: "", answers: {} }) },
+  withdrawApplication: { who: CANDIDATES, valid: async (c) => ({ applicationId: await newApplication(null, signedIn(c).user.id) }) },
+  moveApplicant: { who: EMPLOYERS, valid: async (c) => ({ applicationId: await newApplication(c), version: 1, to: "SCREENING", reason: null, reasonShared: false }) },
+  addApplicantNote: { who: EMPLOYERS, valid: async (c) => ({ applicationId: await newApplication(c), body: "Позвонить во вторник" }) },
 };
 // ───────────────────────────────────────────────────────────────────────────
 
@@ -225,6 +230,14 @@ async function newPosting(c: Caller | null, status: PostingStatusCode = "DRAFT")
   return { postingId: row.id, version: row.version };
 }
 
+/** An application to a fresh open posting (of the caller's company, or another one), by the candidate given or a new one. */
+async function newApplication(c: Caller | null, candidateId?: string): Promise<string> {
+  const { postingId } = await newPosting(c, "PUBLISHED");
+  const candidate = candidateId ?? (await makeCandidate()).userId;
+  const row = await db.application.create({ data: { postingId, candidateId: candidate, snapshot: { name: "Анна" }, events: { create: { to: "NEW" } } }, select: { id: true } });
+  return row.id;
+}
+
 const INVITE_MAIL = { subject: "Invitation", body: (link: string) => link };
 
 async function inviteToken(email: string, owner?: SessionUser): Promise<string> {
@@ -292,6 +305,7 @@ const SNAPSHOT_TABLES = [
   "User", "Company", "CompanyMember", "CandidateProfile", "UserSession", "PasswordResetToken", "AppSetting",
   "SkillGroup", "Skill", "Role", "RoleRequirement", "GrowthEdge", "RoleFamilyProfile", "TaxonomyChange", "TaxonomyVersion", "Lead",
   "JobPosting", "PostingSkill", "PostingQuestion", "PostingEvent", "Notice", "CompanyInvite",
+  "Application", "ApplicationEvent", "ApplicationNote", "SavedJob", "SavedSearch", "SearchAlert",
 ];
 const SNAPSHOT_SQL = `SELECT ${SNAPSHOT_TABLES.map(
   (table) => `(SELECT count(*)::text || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "${table}" t) AS "${table}"`,
