@@ -4,19 +4,27 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ApplyForm } from "@/components/applications/apply-form";
+import { SaveJobButton } from "@/components/applications/saved-buttons";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import type { ApplyState } from "@/lib/views/applications";
 
-export async function ApplyPanel({ state, postingId, slug }: { state: ApplyState; postingId: string; slug: string }) {
+export async function ApplyPanel({ state, postingId, slug, saved }: { state: ApplyState; postingId: string; slug: string; saved: boolean }) {
   const [t, ts, format] = await Promise.all([getTranslations("applications.apply"), getTranslations("applications.stage"), getFormatter()]);
   const next = encodeURIComponent(`/jobs/${slug}`);
   return (
     <aside className="mt-8 rounded-lg border border-slate-200 bg-slate-50 p-5" aria-labelledby="job-apply">
-      <h2 id="job-apply" className="text-lg font-semibold text-slate-900">
-        {t("title")}
-      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="job-apply" className="text-lg font-semibold text-slate-900">
+          {t("title")}
+        </h2>
+        {state.kind === "form" || state.kind === "applied" ? (
+          <ClientMessages namespaces={["applications"]}>
+            <SaveJobButton postingId={postingId} saved={saved} />
+          </ClientMessages>
+        ) : null}
+      </div>
       {state.kind === "anonymous" ? (
         <>
           <p className="mt-1 text-sm text-slate-700">{t("anonymous")}</p>

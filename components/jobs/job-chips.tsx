@@ -5,8 +5,8 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { jobSearchHref, type JobSearch } from "@/lib/validations/job-search";
 import type { JobBoardFacets } from "@/lib/views/jobs";
 
-/** What the search narrows by, each a link that takes that one part away. */
-export async function JobChips({ search, facets, locale }: { search: JobSearch; facets: JobBoardFacets; locale: AppLocale }) {
+/** What the search narrows by, each a link that takes that one part away; with `linked` false, only named (a saved search's description). */
+export async function JobChips({ search, facets, locale, linked = true }: { search: JobSearch; facets: JobBoardFacets; locale: AppLocale; linked?: boolean }) {
   const [t, tp] = await Promise.all([getTranslations("jobs.board"), getTranslations("postings")]);
   const labelOf = (list: { value: string; label: string }[], value: string) => list.find((x) => x.value === value)?.label ?? value;
   const chips: { label: string; change: Partial<JobSearch> }[] = [
@@ -21,6 +21,17 @@ export async function JobChips({ search, facets, locale }: { search: JobSearch; 
     ...(search.postedWithinDays ? [{ label: t(`posted.${search.postedWithinDays}`), change: { postedWithinDays: null } }] : []),
   ];
   if (chips.length === 0) return null;
+  if (!linked) {
+    return (
+      <ul className="flex flex-wrap gap-2">
+        {chips.map((c) => (
+          <li key={c.label} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
+            {c.label}
+          </li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <div className="mb-4">
       <h3 className="sr-only">{t("chips")}</h3>

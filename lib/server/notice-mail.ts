@@ -16,12 +16,12 @@ export interface MailKeys {
 }
 
 /** Mails each active user; `values` gives the placeholders in the user's language. */
-export async function mailUsers(userIds: string[], keys: MailKeys, values: (locale: AppLocale) => Record<string, string>): Promise<void> {
+export async function mailUsers(userIds: string[], keys: MailKeys, values: (locale: AppLocale) => Record<string, string | number>): Promise<void> {
   if (userIds.length === 0) return;
   const users = await db.user.findMany({ where: { id: { in: userIds }, disabled: false }, select: { email: true, locale: true } });
   for (const user of users) {
     const locale = isLocale(user.locale) ? user.locale : "en";
-    const t = createTranslator({ locale, messages: await loadMessages(locale) }) as unknown as (key: string, values: Record<string, string>) => string;
+    const t = createTranslator({ locale, messages: await loadMessages(locale) }) as unknown as (key: string, values: Record<string, string | number>) => string;
     const v = values(locale);
     await sendMail({ to: user.email, subject: t(keys.subject, v), text: t(keys.body, v) }).catch((error: unknown) => logError("mail.failed", error));
   }

@@ -10,6 +10,7 @@ import { purgeExpired, startHousekeeping } from "@/lib/server/housekeeping";
 import { createDemoDataIfEmpty, demoAccountsFile, presentDemoAccounts } from "@/lib/server/demo-data";
 import { migrate } from "@/lib/server/migrate";
 import { runPostingLifecycle, startPostingLifecycle } from "@/lib/server/postings/lifecycle";
+import { startSearchAlerts } from "@/lib/server/search-alerts";
 import { seedTaxonomy } from "@/lib/server/seed";
 
 export async function startup(): Promise<void> {
@@ -21,6 +22,7 @@ export async function startup(): Promise<void> {
   startHousekeeping();
   await runPostingLifecycle();
   startPostingLifecycle();
+  startSearchAlerts();
   log("info", "startup.database", {
     kind: isEmbedded ? "embedded" : "postgres",
     dataDir: isEmbedded ? dataDir : undefined,

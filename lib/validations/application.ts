@@ -67,6 +67,6 @@ export function parseApplicantFilter(params: Record<string, string | string[] | 
 export const zSaveJobInput = z.strictObject({ postingId: zId, saved: z.boolean() });
 
 /** A search as the board's address query (the server keeps its canonical form). */
-export const zSaveSearchInput = z.strictObject({ query: z.string().max(1000) });
+export const zSaveSearchInput = z.strictObject({ query: z.string().max(1000).refine(noControlCharacters, "errors.invalidCharacters") });
 export const zSavedSearchRef = z.strictObject({ searchId: zId });
 export const zSearchNotifyInput = z.strictObject({ searchId: zId, notify: z.boolean() });

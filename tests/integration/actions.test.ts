@@ -124,6 +124,10 @@ const CASES: Record<string, Case> = {
   withdrawApplication: { who: CANDIDATES, valid: async (c) => ({ applicationId: await newApplication(null, signedIn(c).user.id) }) },
   moveApplicant: { who: EMPLOYERS, valid: async (c) => ({ applicationId: await newApplication(c), version: 1, to: "SCREENING", reason: null, reasonShared: false }) },
   addApplicantNote: { who: EMPLOYERS, valid: async (c) => ({ applicationId: await newApplication(c), body: "Позвонить во вторник" }) },
+  saveJob: { who: CANDIDATES, valid: async () => ({ postingId: (await newPosting(null, "PUBLISHED")).postingId, saved: true }) },
+  saveSearch: { who: CANDIDATES, valid: () => ({ query: `q=${fresh("кофе")}&mode=remote` }) },
+  setSearchNotify: { who: CANDIDATES, valid: async (c) => ({ searchId: await newSavedSearch(c), notify: false }) },
+  deleteSavedSearch: { who: CANDIDATES, valid: async (c) => ({ searchId: await newSavedSearch(c) }) },
 };
 // ───────────────────────────────────────────────────────────────────────────
 
@@ -236,6 +240,10 @@ async function newApplication(c: Caller | null, candidateId?: string): Promise<s
   const candidate = candidateId ?? (await makeCandidate()).userId;
   const row = await db.application.create({ data: { postingId, candidateId: candidate, snapshot: { name: "Анна" }, events: { create: { to: "NEW" } } }, select: { id: true } });
   return row.id;
+}
+
+async function newSavedSearch(c: Caller): Promise<string> {
+  return (await db.savedSearch.create({ data: { userId: signedIn(c).user.id, query: `q=${fresh("search")}` }, select: { id: true } })).id;
 }
 
 const INVITE_MAIL = { subject: "Invitation", body: (link: string) => link };

@@ -16,8 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyApplicationsPage() {
   const user = await requireRole("CANDIDATE");
   const locale = (await getLocale()) as AppLocale;
-  const [t, ts, format, applications] = await Promise.all([
+  const [t, tc, ts, format, applications] = await Promise.all([
     getTranslations("applications.mine"),
+    getTranslations("common"),
     getTranslations("applications.stage"),
     getFormatter(),
     listMyApplications(user, locale),
@@ -25,7 +26,11 @@ export default async function MyApplicationsPage() {
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title={t("title")} lead={t("lead")} />
+      <PageHeader title={t("title")} lead={t("lead")}>
+        <Link href="/saved" className="text-sm font-medium text-brand-700 underline">
+          {tc("nav.saved")}
+        </Link>
+      </PageHeader>
       {applications.length === 0 ? (
         <Card>
           <p className="text-slate-700">{t("empty")}</p>

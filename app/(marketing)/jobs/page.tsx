@@ -3,6 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { JobCard } from "@/components/jobs/job-card";
+import { SaveSearchButton } from "@/components/applications/saved-buttons";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { JobChips } from "@/components/jobs/job-chips";
 import { JobFilters } from "@/components/jobs/job-filters";
 import { buttonClass } from "@/components/ui/button";
@@ -42,7 +44,8 @@ export default async function JobsPage({ searchParams }: Props) {
   const locale = (await getLocale()) as AppLocale;
   const now = new Date();
   // A signed-in candidate sees how each job matches their stated skills, and may sort by it.
-  const mine = await getMyStatedSkills(await getSession());
+  const user = await getSession();
+  const mine = await getMyStatedSkills(user);
   const [t, result, facets] = await Promise.all([
     getTranslations("jobs.board"),
     searchJobs(search, locale, now, mine ?? undefined),
@@ -114,6 +117,13 @@ export default async function JobsPage({ searchParams }: Props) {
             </p>
           ) : null}
           <JobChips search={search} facets={facets} locale={locale} />
+          {user?.role === "CANDIDATE" && (search.words.length > 0 || hasFilters(search)) ? (
+            <div className="mb-4">
+              <ClientMessages namespaces={["applications"]}>
+                <SaveSearchButton query={jobSearchParams(search).toString()} />
+              </ClientMessages>
+            </div>
+          ) : null}
           {result.cards.length === 0 ? (
             <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
               <p className="font-semibold text-slate-900">{t("emptyTitle")}</p>

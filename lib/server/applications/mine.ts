@@ -33,7 +33,7 @@ export async function listMyApplications(actor: SessionUser, locale: LocaleCode,
     return {
       id: r.id,
       postingTitle: title,
-      postingSlug: jobSlug(title, r.posting.id),
+      postingSlug: jobSlug(r.posting.titleEn || r.posting.titleRu, r.posting.id),
       companyName: r.posting.company.name,
       postingOpen: r.posting.status === "PUBLISHED" && r.posting.expiresAt !== null && r.posting.expiresAt > now,
       stage: r.stage,

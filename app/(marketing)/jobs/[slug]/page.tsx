@@ -12,6 +12,7 @@ import { idOfJobSlug } from "@/lib/domain/job-slug";
 import { plainSummary } from "@/lib/domain/posting-description";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
 import { getApplyState } from "@/lib/server/applications/apply";
+import { isJobSaved } from "@/lib/server/saved";
 import { getMyStatedSkills, matchPostings } from "@/lib/server/career/job-match";
 import { countJobView, getPublicJob } from "@/lib/server/postings/public";
 
@@ -52,13 +53,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function JobPage({ params, searchParams }: Props) {
   const [{ slug }, { lang }] = await Promise.all([params, searchParams]);
   const { job, user, readerLocale } = await load(slug, langOf(lang));
-  const [t, tp, tm, format, mine, applyState] = await Promise.all([
+  const [t, tp, tm, format, mine, applyState, saved] = await Promise.all([
     getTranslations("jobs.job"),
     getTranslations("postings"),
     getTranslations("jobs.match"),
     getFormatter(),
     getMyStatedSkills(user),
     job.isOpen ? getApplyState(user, job.id, readerLocale) : null,
+    isJobSaved(user, job.id),
   ]);
   const match = mine ? (await matchPostings([job.id], mine, readerLocale)).get(job.id) : undefined;
   const now = new Date();
@@ -101,7 +103,7 @@ export default async function JobPage({ params, searchParams }: Props) {
       <p className="mt-4 text-sm text-slate-700" lang={readerLocale}>
         {t("questionsCount", { count: job.display.questions.length })}
       </p>
-      {job.isOpen && applyState ? <ApplyPanel state={applyState} postingId={job.id} slug={job.slug} /> : null}
+      {job.isOpen && applyState ? <ApplyPanel state={applyState} postingId={job.id} slug={job.slug} saved={saved} /> : null}
       {job.companyWebsite ? (
         <p className="mt-4 text-sm">
           <a href={job.companyWebsite} rel="noopener noreferrer nofollow" className="text-brand-700 underline hover:text-brand-800">
