@@ -45,3 +45,9 @@ export const zChangePasswordInput = z
     message: "errors.password.sameAsCurrent",
   });
 export type ChangePasswordInput = z.output<typeof zChangePasswordInput>;
+
+/** Deleting one's account: the password again, and a tick that says the candidate understands it cannot be undone. */
+export const zDeleteAccountInput = z.strictObject({
+  password: zPasswordAttempt,
+  understood: z.literal(true, "errors.account.confirmDelete"),
+});

@@ -124,6 +124,8 @@ const CASES: Record<string, Case> = {
   withdrawApplication: { who: CANDIDATES, valid: async (c) => ({ applicationId: await newApplication(null, signedIn(c).user.id) }) },
   moveApplicant: { who: EMPLOYERS, valid: async (c) => ({ applicationId: await newApplication(c), version: 1, to: "SCREENING", reason: null, reasonShared: false }) },
   addApplicantNote: { who: EMPLOYERS, valid: async (c) => ({ applicationId: await newApplication(c), body: "Позвонить во вторник" }) },
+  // The valid call deletes the caller's account (each action's callers are made for it alone).
+  deleteAccount: { who: CANDIDATES, valid: (c) => ({ password: signedIn(c).password, understood: true }) },
   saveJob: { who: CANDIDATES, valid: async () => ({ postingId: (await newPosting(null, "PUBLISHED")).postingId, saved: true }) },
   saveSearch: { who: CANDIDATES, valid: () => ({ query: `q=${fresh("кофе")}&mode=remote` }) },
   setSearchNotify: { who: CANDIDATES, valid: async (c) => ({ searchId: await newSavedSearch(c), notify: false }) },

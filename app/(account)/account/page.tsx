@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { displayEmail } from "@/lib/domain/email";
@@ -32,6 +34,22 @@ export default async function AccountPage() {
         <p className="mb-4 mt-1 text-sm text-slate-700">{t("changePasswordLead")}</p>
         <ChangePasswordForm />
       </Card>
+      {user.role === "CANDIDATE" ? (
+        <>
+          <Card className="mt-6">
+            <h2 className="text-lg font-semibold">{t("data.title")}</h2>
+            <p className="mb-4 mt-1 text-sm text-slate-700">{t("data.lead")}</p>
+            <a href="/account/data" download className={buttonClass("secondary")}>
+              {t("data.download")}
+            </a>
+          </Card>
+          <Card className="mt-6 border-red-200">
+            <h2 className="text-lg font-semibold text-red-800">{t("delete.title")}</h2>
+            <p className="mb-4 mt-1 text-sm text-slate-700">{t("delete.lead")}</p>
+            <DeleteAccountForm />
+          </Card>
+        </>
+      ) : null}
     </div>
   );
 }

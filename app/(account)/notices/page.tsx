@@ -40,7 +40,8 @@ export default async function NoticesPage() {
               title,
               reason: n.data.reason ?? "none",
               date: n.data.expiresAt ? new Date(n.data.expiresAt) : new Date(n.createdAt),
-              name: n.data.name ?? "",
+              // A candidate who deleted the account is no longer named.
+              name: n.data.name ?? t("deletedAccount"),
               stage: n.data.stage ?? "",
               count: Number(n.data.count ?? 0),
               list: n.data.list ?? "",

@@ -100,7 +100,7 @@ export async function applyToPosting(actor: SessionUser, input: ApplyInput, now 
         data: { applicationCount: { increment: 1 } },
       });
       if (counted.count === 0) throw new Refusal(fail("errors.application.postingClosed"));
-      await notifyCompany(tx, posting.id, "APPLICATION_RECEIVED", { name: snapshot.name });
+      await notifyCompany(tx, posting.id, "APPLICATION_RECEIVED", { name: snapshot.name, applicationId: application.id });
       return ok({ applicationId: application.id });
     });
   } catch (error) {

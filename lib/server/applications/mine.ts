@@ -62,7 +62,7 @@ export async function withdrawMyApplication(actor: SessionUser, applicationId: s
     if (moved.count === 0) throw new Refusal(fail("errors.application.changedMeanwhile"));
     await tx.applicationEvent.create({ data: { applicationId, at: now, actorName: null, from: app.stage, to: "WITHDRAWN" } });
     const name = (app.snapshot as { name?: string }).name ?? "";
-    await notifyCompany(tx, app.postingId, "APPLICATION_WITHDRAWN", { name });
+    await notifyCompany(tx, app.postingId, "APPLICATION_WITHDRAWN", { name, applicationId });
     return ok(null);
   });
 }
