@@ -28,7 +28,12 @@ export async function SiteHeader({ unreadNotices = 0 }: { unreadNotices?: number
           { href: "/applications", label: t("nav.applications") },
         ]
       : []),
-    ...(user?.role === "EMPLOYER" ? [{ href: "/company/postings", label: t("nav.postings") }] : []),
+    ...(user?.role === "EMPLOYER"
+      ? [
+          { href: "/company/postings", label: t("nav.postings") },
+          { href: "/company/candidates", label: t("nav.candidates") },
+        ]
+      : []),
     ...(user?.role === "ADMIN" ? [{ href: "/admin/moderation", label: t("nav.moderation") }] : []),
     ...(user ? [{ href: "/notices", label: unread > 0 ? t("nav.noticesUnread", { count: unread }) : t("nav.notices") }] : []),
   ];

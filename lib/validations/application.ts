@@ -70,3 +70,20 @@ export const zSaveJobInput = z.strictObject({ postingId: zId, saved: z.boolean()
 export const zSaveSearchInput = z.strictObject({ query: z.string().max(1000).refine(noControlCharacters, "errors.invalidCharacters") });
 export const zSavedSearchRef = z.strictObject({ searchId: zId });
 export const zSearchNotifyInput = z.strictObject({ searchId: zId, notify: z.boolean() });
+
+/** A company's candidate search, from the address: up to three skills and a growth target (a role), by id. */
+export interface CandidateSearch {
+  skills: string[];
+  target: string | null;
+}
+export const CANDIDATE_SEARCH_SKILLS = 3;
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function parseCandidateSearch(params: Record<string, string | string[] | undefined>): CandidateSearch {
+  const all = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
+  const skills = [...new Set(all(params.skill).map((s) => s.trim()).filter((s) => ID.test(s)))].slice(0, CANDIDATE_SEARCH_SKILLS);
+  const target = first(params.target)?.trim() ?? "";
+  return { skills, target: ID.test(target) ? target : null };
+}
+
+export const zInviteInput = z.strictObject({ candidateId: zId, postingId: zId });

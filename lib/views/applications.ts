@@ -98,3 +98,16 @@ export type ApplyState =
   | { kind: "notCandidate" }
   | { kind: "applied"; stage: ApplicationStageCode; at: string }
   | { kind: "form"; questions: { id: string; kind: "YES_NO" | "TEXT"; text: string }[]; name: string; roles: number; skills: number };
+
+/** A discoverable candidate in a company's search: no surname, no contact details. */
+export interface FoundCandidate {
+  id: string;
+  firstName: string;
+  headline: string | null;
+  location: string | null;
+  workMode: string | null;
+  target: string | null;
+  roles: { label: string; years: number; current: boolean }[];
+  skills: { label: string; level: number; asked: boolean }[];
+  moreSkills: number;
+}

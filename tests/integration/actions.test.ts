@@ -126,6 +126,7 @@ const CASES: Record<string, Case> = {
   addApplicantNote: { who: EMPLOYERS, valid: async (c) => ({ applicationId: await newApplication(c), body: "Позвонить во вторник" }) },
   // The valid call deletes the caller's account (each action's callers are made for it alone).
   deleteAccount: { who: CANDIDATES, valid: (c) => ({ password: signedIn(c).password, understood: true }) },
+  inviteToApply: { who: EMPLOYERS, valid: async (c) => ({ candidateId: await discoverableCandidate(), postingId: (await newPosting(c, "PUBLISHED")).postingId }) },
   saveJob: { who: CANDIDATES, valid: async () => ({ postingId: (await newPosting(null, "PUBLISHED")).postingId, saved: true }) },
   saveSearch: { who: CANDIDATES, valid: () => ({ query: `q=${fresh("кофе")}&mode=remote` }) },
   setSearchNotify: { who: CANDIDATES, valid: async (c) => ({ searchId: await newSavedSearch(c), notify: false }) },
@@ -244,6 +245,12 @@ async function newApplication(c: Caller | null, candidateId?: string): Promise<s
   return row.id;
 }
 
+async function discoverableCandidate(): Promise<string> {
+  const { userId } = await makeCandidate();
+  await db.candidateProfile.update({ where: { userId }, data: { discoverable: true } });
+  return userId;
+}
+
 async function newSavedSearch(c: Caller): Promise<string> {
   return (await db.savedSearch.create({ data: { userId: signedIn(c).user.id, query: `q=${fresh("search")}` }, select: { id: true } })).id;
 }
@@ -315,7 +322,7 @@ const SNAPSHOT_TABLES = [
   "User", "Company", "CompanyMember", "CandidateProfile", "UserSession", "PasswordResetToken", "AppSetting",
   "SkillGroup", "Skill", "Role", "RoleRequirement", "GrowthEdge", "RoleFamilyProfile", "TaxonomyChange", "TaxonomyVersion", "Lead",
   "JobPosting", "PostingSkill", "PostingQuestion", "PostingEvent", "Notice", "CompanyInvite",
-  "Application", "ApplicationEvent", "ApplicationNote", "SavedJob", "SavedSearch", "SearchAlert",
+  "Application", "ApplicationEvent", "ApplicationNote", "SavedJob", "SavedSearch", "SearchAlert", "ApplyInvitation",
 ];
 const SNAPSHOT_SQL = `SELECT ${SNAPSHOT_TABLES.map(
   (table) => `(SELECT count(*)::text || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "${table}" t) AS "${table}"`,

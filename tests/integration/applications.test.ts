@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applyToPosting, getApplyState } from "@/lib/server/applications/apply";
+import { inviteToApply, searchCandidates } from "@/lib/server/applications/candidate-search";
 import { applicantsCsv } from "@/lib/server/applications/export";
 import { listMyApplications, withdrawMyApplication } from "@/lib/server/applications/mine";
 import { addApplicantNote, getApplicant, listApplicants, moveApplicantStage } from "@/lib/server/applications/pipeline";
@@ -257,5 +258,37 @@ describe("the candidate's applications", () => {
     // The default list ("in progress") leaves it out.
     const active = await listApplicants(companyA, p.id, { ...ALL, stage: "active" }, "en");
     expect(active?.rows.map((r) => r.id)).toEqual([bId]);
+  });
+});
+
+describe("candidate search", () => {
+  it("lists only candidates who let companies find them, by skills and target, without contact details", async () => {
+    const target = await db.role.findUniqueOrThrow({ where: { slug: "community-lead" }, select: { id: true } });
+    const shown = await candidateWith({ "conflict-resolution": 5, "event-organisation": 2 }, "Софья Видимая");
+    const hidden = await candidateWith({ "conflict-resolution": 5, "event-organisation": 5 }, "Тимур Скрытый");
+    await db.candidateProfile.update({ where: { userId: shown.id }, data: { discoverable: true, targetRoleId: target.id } });
+    const bySkill = await searchCandidates(companyA, { skills: [skills.get("conflict-resolution")!], target: null }, "ru");
+    expect(bySkill?.map((c) => c.id)).toContain(shown.id);
+    expect(bySkill?.map((c) => c.id)).not.toContain(hidden.id);
+    expect(bySkill?.find((c) => c.id === shown.id)?.firstName).toBe("Софья");
+    expect(JSON.stringify(bySkill)).not.toMatch(/Видимая|Скрытый|@example/);
+    expect((await searchCandidates(companyA, { skills: [], target: target.id }, "ru"))?.map((c) => c.id)).toEqual([shown.id]);
+    // Candidates cannot search candidates.
+    expect(await searchCandidates(shown, { skills: [], target: null }, "ru")).toBeNull();
+  });
+
+  it("invites a found candidate once per posting; a hidden one, another company's posting or an applicant cannot be invited", async () => {
+    const p = await openPosting(companyA);
+    const other = await openPosting(companyB);
+    const found = await candidateWith({}, "Ульяна");
+    const hidden = await candidateWith({}, "Фёдор");
+    await db.candidateProfile.update({ where: { userId: found.id }, data: { discoverable: true } });
+    expect(await inviteToApply(companyA, found.id, p.id)).toEqual({ ok: true, value: null });
+    expect(await inviteToApply(recruiterA, found.id, p.id)).toEqual({ ok: false, error: "errors.application.alreadyInvited" });
+    expect(await inviteToApply(companyA, hidden.id, p.id)).toEqual({ ok: false, error: "errors.notFound" });
+    expect(await inviteToApply(companyA, found.id, other.id)).toEqual({ ok: false, error: "errors.notFound" });
+    expect(await db.notice.count({ where: { userId: found.id, kind: "APPLY_INVITATION" } })).toBe(1);
+    await apply(found, other);
+    expect(await inviteToApply(companyB, found.id, other.id)).toEqual({ ok: false, error: "errors.application.invitedApplied" });
   });
 });

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { MarkNoticesRead } from "@/components/layout/mark-notices-read";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
+import { jobSlug } from "@/lib/domain/job-slug";
 import { listMyNotices } from "@/lib/server/notices";
 import type { NoticeView } from "@/lib/views/notices";
 import type { UserRole } from "@/lib/views/vocabulary";
@@ -13,8 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Where a notice leads: the posting or its applicants for a company, the applications or the search for a candidate. */
-function linkOf(n: NoticeView, role: UserRole): { href: string; label: "openPosting" | "openApplicants" | "openApplications" | "openSearch" } | null {
+function linkOf(n: NoticeView, role: UserRole): { href: string; label: "openPosting" | "openApplicants" | "openApplications" | "openSearch" | "openJob" } | null {
   if (n.kind === "APPLICATION_STAGE") return { href: "/applications", label: "openApplications" };
+  if (n.kind === "APPLY_INVITATION" && n.postingId) return { href: `/jobs/${jobSlug(n.data.titleEn || n.data.titleRu || "job", n.postingId)}`, label: "openJob" };
   if (n.kind === "SEARCH_ALERT") return { href: `/jobs${n.data.query ? `?${n.data.query}` : ""}`, label: "openSearch" };
   if (!n.postingId || role !== "EMPLOYER") return null;
   if (n.kind === "APPLICATION_RECEIVED" || n.kind === "APPLICATION_WITHDRAWN") return { href: `/company/postings/${n.postingId}/applicants`, label: "openApplicants" };
@@ -45,6 +47,7 @@ export default async function NoticesPage() {
               stage: n.data.stage ?? "",
               count: Number(n.data.count ?? 0),
               list: n.data.list ?? "",
+              company: n.data.company ?? "",
             };
             const link = linkOf(n, user.role);
             return (

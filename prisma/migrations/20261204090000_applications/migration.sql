@@ -7,6 +7,7 @@ ALTER TYPE "NoticeKind" ADD VALUE 'APPLICATION_RECEIVED';
 ALTER TYPE "NoticeKind" ADD VALUE 'APPLICATION_STAGE';
 ALTER TYPE "NoticeKind" ADD VALUE 'APPLICATION_WITHDRAWN';
 ALTER TYPE "NoticeKind" ADD VALUE 'SEARCH_ALERT';
+ALTER TYPE "NoticeKind" ADD VALUE 'APPLY_INVITATION';
 
 -- CreateEnum
 CREATE TYPE "ApplicationStage" AS ENUM ('NEW', 'SCREENING', 'INTERVIEW', 'OFFER', 'HIRED', 'REJECTED', 'WITHDRAWN');
@@ -87,6 +88,19 @@ CREATE TABLE "SearchAlert" (
     CONSTRAINT "SearchAlert_pkey" PRIMARY KEY ("savedSearchId","postingId")
 );
 
+-- CreateTable
+CREATE TABLE "ApplyInvitation" (
+    "postingId" TEXT NOT NULL,
+    "candidateId" TEXT NOT NULL,
+    "invitedById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ApplyInvitation_pkey" PRIMARY KEY ("postingId","candidateId")
+);
+
+-- CreateIndex
+CREATE INDEX "ApplyInvitation_candidateId_idx" ON "ApplyInvitation"("candidateId");
+
 -- CreateIndex
 CREATE INDEX "Application_postingId_stage_idx" ON "Application"("postingId", "stage");
 
@@ -140,6 +154,15 @@ ALTER TABLE "SearchAlert" ADD CONSTRAINT "SearchAlert_savedSearchId_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "SearchAlert" ADD CONSTRAINT "SearchAlert_postingId_fkey" FOREIGN KEY ("postingId") REFERENCES "JobPosting"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ApplyInvitation" ADD CONSTRAINT "ApplyInvitation_postingId_fkey" FOREIGN KEY ("postingId") REFERENCES "JobPosting"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ApplyInvitation" ADD CONSTRAINT "ApplyInvitation_candidateId_fkey" FOREIGN KEY ("candidateId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ApplyInvitation" ADD CONSTRAINT "ApplyInvitation_invitedById_fkey" FOREIGN KEY ("invitedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Fit is a percentage.
 ALTER TABLE "Application" ADD CONSTRAINT "Application_fit_check" CHECK ("fit" BETWEEN 0 AND 100);
