@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { dataDir } from "@/lib/server/data-dir";
+import { createDemoApplicants } from "@/lib/server/demo-applicants";
 import { createDemoPostings } from "@/lib/server/demo-postings";
 import { hashPassword } from "@/lib/server/passwords";
 import type { UserRole } from "@/lib/views/vocabulary";
@@ -76,7 +77,8 @@ function generatePassword(): string {
 export async function createDemoDataIfEmpty(): Promise<boolean> {
   if ((await db.user.count()) > 0) return false;
   const accounts = DEMO_USERS.map((u) => ({ role: u.role, email: u.email, password: generatePassword() }));
-  const hashes = await Promise.all(accounts.map((a) => hashPassword(a.password)));
+  // The demo applicants' accounts get a password nobody knows: they are there to be seen in the pipeline, not to sign in.
+  const hashes = await Promise.all([...accounts.map((a) => hashPassword(a.password)), hashPassword(generatePassword())]);
   // The passwords are kept before the accounts exist: a crash in between leaves a file, never an account nobody can open.
   writeDemoAccounts(accounts);
   await db.$transaction(async (tx) => {
@@ -90,10 +92,12 @@ export async function createDemoDataIfEmpty(): Promise<boolean> {
         passwordHash: hashes[1]!,
         memberships: { create: { role: "OWNER", company: { create: DEMO_COMPANY } } },
       },
-      select: { memberships: { select: { companyId: true } } },
+      select: { id: true, name: true, memberships: { select: { companyId: true } } },
     });
-    // A board worth searching on first start (never on PostgreSQL: this runs on an empty embedded database only).
+    // A board worth searching on first start (never on PostgreSQL: this runs on an empty embedded database only),
+    // and a pipeline on the demo company's postings.
     await createDemoPostings(tx, owner.memberships[0]!.companyId);
+    await createDemoApplicants(tx, owner.memberships[0]!.companyId, owner, hashes[3]!);
     // A background the career map can place: a former moderator who organises events.
     const [roles, skills] = await Promise.all([
       tx.role.findMany({ where: { slug: { in: DEMO_CANDIDATE.roles.map((r) => r.role) } }, select: { id: true, slug: true } }),

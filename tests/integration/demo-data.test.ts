@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { database, db, setDatabase } from "@/lib/db";
 import { signIn } from "@/lib/server/accounts";
+import { listApplicants } from "@/lib/server/applications/pipeline";
 import { getMyCareerMap } from "@/lib/server/career/map";
 import { createDemoDataIfEmpty, DEMO_COMPANY, presentDemoAccounts } from "@/lib/server/demo-data";
 import { seedTaxonomy } from "@/lib/server/seed";
@@ -17,7 +18,9 @@ describe("createDemoDataIfEmpty()", () => {
 
     const printed = await presentDemoAccounts();
     expect(printed.map((a) => a.role).sort()).toEqual(["ADMIN", "CANDIDATE", "EMPLOYER"]);
-    expect(await db.user.count()).toBe(3);
+    // The three demo logins, and the demo applicants (accounts nobody signs in to).
+    const applicants = (await import("@/prisma/seed/demo/applicants.json")).default.postings.flatMap((p) => p.applicants);
+    expect(await db.user.count()).toBe(3 + applicants.length);
 
     for (const account of printed) {
       const result = await signIn(account.email, account.password, null, "vitest");
@@ -47,6 +50,17 @@ describe("createDemoDataIfEmpty()", () => {
     const map = await getMyCareerMap({ id: background.id, role: "CANDIDATE" } as never, "en");
     expect(map?.here?.label).toBe("Event manager");
     expect(map?.roles.find((r) => r.slug === "community-manager-junior")?.step).toMatchObject({ distance: 1, kind: "HORIZONTAL" });
+
+    // The employer who signs in first sees a pipeline: applicants ranked by fit, at different stages, one knock-out flagged.
+    const owner = await db.user.findUniqueOrThrow({ where: { email: employer.email }, select: { id: true, name: true, email: true, role: true } });
+    const posting = await db.application.findFirstOrThrow({ where: { knockoutsFailed: { gt: 0 } }, select: { postingId: true } });
+    const page = await listApplicants({ ...owner, sessionId: "" } as never, posting.postingId, { stage: "all", knockoutsPassed: false, fitMin: 0 }, "en");
+    expect(page?.rows.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(page?.rows.map((r) => r.stage))).toEqual(new Set(["NEW", "SCREENING", "INTERVIEW", "OFFER", "REJECTED", "WITHDRAWN"]));
+    const fits = page!.rows.map((r) => r.fit ?? -1);
+    expect(fits).toEqual([...fits].sort((a, b) => b - a));
+    expect(page?.rows.some((r) => r.noteCount > 0)).toBe(true);
+    expect(await db.application.count({ where: { posting: { companyId: memberships[0]!.companyId } } })).toBe(applicants.length);
   });
 
   it("creates nothing on a second call", async () => {

@@ -46,8 +46,10 @@ describe("message catalogues", () => {
 
   it("Russian texts are in Russian (Cyrillic), apart from names and codes", () => {
     const allowedLatin = new Set(["common.language.en", "editor.history.by", "editor.versions.by", "jobs.board.chipText"]);
+    // A text of placeholders only ("{date}: {stage}") has no words to translate: its placeholders' names are code.
+    const words = (v: string) => v.replace(/\{[a-zA-Z_]+\}/g, "");
     const latinOnly = Object.entries(ru).filter(
-      ([k, v]) => !allowedLatin.has(k) && /[a-z]{3,}/.test(v) && !/[а-яё]/i.test(v),
+      ([k, v]) => !allowedLatin.has(k) && /[a-z]{3,}/.test(words(v)) && !/[а-яё]/i.test(v),
     );
     expect(latinOnly).toEqual([]);
   });
