@@ -60,7 +60,7 @@ export default defineConfig({
     },
     {
       // The journeys whose screens change on a phone, again at 390 px wide, with touch and a mobile user agent:
-      // every page's layout, the forms people fill there (sign-up, profile, background, posting wizard), the board and the map.
+      // every page's layout, the forms people fill there (sign-up, profile, background, posting wizard, applying), the board and the map.
       // Specs of sessions, access, HTTP, servers and the admins' editor mean the same at any width and run once:
       // their second pass cost CI a quarter of its time (it went over 90 minutes on a slow day).
       name: "phone",
@@ -74,6 +74,7 @@ export default defineConfig({
         "**/postings.spec.ts",
         "**/jobs.spec.ts",
         "**/career.spec.ts",
+        "**/applications.spec.ts",
       ],
       use: {
         ...devices["iPhone 13"],

@@ -2,7 +2,7 @@
 // English or in Russian (longer words), for visitors and for each role. Runs
 // in both projects: a desktop window and a 390 px phone.
 import type { BrowserContext, Page } from "@playwright/test";
-import { adminCredentials, newUser, signIn, signUpCandidate, signUpCompany } from "./support/app";
+import { adminCredentials, employerCredentials, newUser, signIn, signUpCandidate, signUpCompany } from "./support/app";
 import { expect, test } from "./support/fixtures";
 import { BASE_URL } from "./support/run";
 
@@ -49,13 +49,27 @@ for (const locale of ["en", "ru"] as const) {
   test(`a candidate's pages fit the screen (${locale})`, async ({ page, context }) => {
     await signUpCandidate(page, newUser("candidate"));
     await useLanguage(context, locale);
-    for (const path of ["/", "/profile", "/profile/background", "/career", "/account", "/roles/smm-specialist-senior"]) await expectFits(page, path);
+    for (const path of ["/", "/profile", "/profile/background", "/career", "/applications", "/saved", "/account", "/roles/smm-specialist-senior"]) await expectFits(page, path);
+    // A job page with its application form.
+    await page.goto("/jobs?q=ambassador");
+    await expectFits(page, new URL(await page.getByRole("link", { name: "Community manager for an ambassador programme" }).first().getAttribute("href") ?? "/jobs", BASE_URL).pathname);
   });
 
   test(`an employer's pages fit the screen (${locale})`, async ({ page, context }) => {
     await signUpCompany(page, newUser("employer"), "Очень длинное название компании «Северный ветер» и партнёры");
     await useLanguage(context, locale);
     for (const path of ["/", "/company", "/account"]) await expectFits(page, path);
+  });
+
+  test(`the demo company's pipeline fits the screen (${locale})`, async ({ page, context }) => {
+    await signIn(page, employerCredentials(), /\/company$/);
+    await useLanguage(context, locale);
+    await expectFits(page, "/company/candidates");
+    await page.goto("/company/postings");
+    await page.getByRole("link", { name: /^(Community manager for an ambassador programme|Комьюнити-менеджер амбассадорской программы)$/ }).first().click();
+    const applicants = `${new URL(page.url()).pathname}/applicants`;
+    await expectFits(page, `${applicants}?stage=all`);
+    await expectFits(page, new URL((await page.getByRole("main").getByRole("listitem").getByRole("link").first().getAttribute("href")) ?? applicants, BASE_URL).pathname);
   });
 
   test(`an admin's pages fit the screen (${locale})`, async ({ page, context }) => {

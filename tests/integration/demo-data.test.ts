@@ -19,7 +19,7 @@ describe("createDemoDataIfEmpty()", () => {
     const printed = await presentDemoAccounts();
     expect(printed.map((a) => a.role).sort()).toEqual(["ADMIN", "CANDIDATE", "EMPLOYER"]);
     // The three demo logins, and the demo applicants (accounts nobody signs in to).
-    const applicants = (await import("@/prisma/seed/demo/applicants.json")).default.postings.flatMap((p) => p.applicants);
+    const applicants = (await import("@/prisma/seed/demo/applicants.json")).default.postings.flatMap((p): unknown[] => p.applicants);
     expect(await db.user.count()).toBe(3 + applicants.length);
 
     for (const account of printed) {

@@ -28,6 +28,14 @@ export function adminCredentials(): Credentials {
   return { email, password };
 }
 
+/** The owner of the demo company, whose postings have applicants (the demo employer; on PostgreSQL one the setup made). */
+export function employerCredentials(): Credentials {
+  const email = process.env[RUN_ENV.employerEmail];
+  const password = process.env[RUN_ENV.employerPassword];
+  if (!email || !password) throw new Error("No demo employer for this run: the e2e global setup did not run.");
+  return { email, password };
+}
+
 /** The demo accounts the server generated (embedded database only; none on PostgreSQL). */
 export function demoAccounts(): (Credentials & { role: string })[] {
   return JSON.parse(process.env[RUN_ENV.demoAccounts] ?? "[]") as (Credentials & { role: string })[];

@@ -114,10 +114,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   try {
     let admin: { email: string; password: string } | null = null;
+    let employer: { email: string; password: string } | null = null;
     if (database) {
       admin = { email: `e2e-admin-${runId}@example.org`, password: `Admin-${randomBytes(6).toString("hex")}-7q` };
+      employer = { email: `e2e-employer-${runId}@example.org`, password: `Employer-${randomBytes(6).toString("hex")}-7q` };
       createAdmin(env, admin.email, admin.password);
-      seedPostings(env);
+      seedPostings({ ...env, E2E_EMPLOYER_EMAIL: employer.email, E2E_EMPLOYER_PASSWORD: employer.password });
     }
 
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
@@ -128,10 +130,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     // On the embedded database the server generated the demo accounts' passwords into the data folder.
     const demo = dataDir ? (JSON.parse(fs.readFileSync(path.join(dataDir, "demo-accounts.json"), "utf8")) as DemoAccount[]) : [];
     admin ??= demo.find((a) => a.role === "ADMIN")!;
+    employer ??= demo.find((a) => a.role === "EMPLOYER")!;
     process.env[RUN_ENV.demoAccounts] = JSON.stringify(demo);
     process.env[RUN_ENV.mode] = database ? "postgres" : "embedded";
     process.env[RUN_ENV.adminEmail] = admin.email;
     process.env[RUN_ENV.adminPassword] = admin.password;
+    process.env[RUN_ENV.employerEmail] = employer.email;
+    process.env[RUN_ENV.employerPassword] = employer.password;
     process.stdout.write(
       `e2e: server ready at ${BASE_URL} (${database ? `PostgreSQL database ${database.name}` : `embedded database in ${dataDir}`}); log: ${path.relative(ROOT, SERVER_LOG)}\n`,
     );

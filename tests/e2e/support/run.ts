@@ -26,4 +26,7 @@ export const RUN_ENV = {
   adminEmail: "E2E_ADMIN_EMAIL",
   adminPassword: "E2E_ADMIN_PASSWORD",
   demoAccounts: "E2E_DEMO_ACCOUNTS",
+  /** The owner of the demo company (its postings and applicants): the demo employer, or on PostgreSQL one the setup made. */
+  employerEmail: "E2E_EMPLOYER_EMAIL",
+  employerPassword: "E2E_EMPLOYER_PASSWORD",
 } as const;
