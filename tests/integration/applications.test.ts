@@ -15,9 +15,8 @@ import { seedTaxonomy } from "@/lib/server/seed";
 import type { SessionUser } from "@/lib/server/sessions";
 import { zApplyInput, zMoveStageInput, type ApplicantFilter } from "@/lib/validations/application";
 import { concurrencyTest } from "./databases";
-import { makeCandidate, makeEmployer, signInAs } from "./helpers";
+import { createOpenPosting, makeCandidate, makeEmployer, signInAs } from "./helpers";
 
-const DAY = 86_400_000;
 const ALL: ApplicantFilter = { stage: "all", knockoutsPassed: false, fitMin: 0 };
 
 let companyA: SessionUser;
@@ -41,37 +40,23 @@ beforeAll(async () => {
 async function openPosting(owner: SessionUser, status: "PUBLISHED" | "CLOSED" = "PUBLISHED"): Promise<{ id: string; knockout: string; text: string }> {
   const member = await db.companyMember.findFirstOrThrow({ where: { userId: owner.id }, select: { companyId: true } });
   const role = await db.role.findUniqueOrThrow({ where: { slug: "community-manager-middle" }, select: { id: true } });
-  const posting = await db.jobPosting.create({
-    data: {
-      companyId: member.companyId,
-      status,
-      family: "COMMUNITY",
-      roleId: role.id,
-      titleEn: "Community manager",
-      titleRu: "Комьюнити-менеджер",
-      responsibilitiesEn: [],
-      responsibilitiesRu: [],
-      kpisEn: [],
-      kpisRu: [],
-      channelsEn: [],
-      channelsRu: [],
-      publishedAt: new Date(),
-      expiresAt: new Date(Date.now() + 10 * DAY),
-      skills: {
-        create: [
-          { skillId: skills.get("conflict-resolution")!, mustHave: true, level: 3 },
-          { skillId: skills.get("event-organisation")!, mustHave: false, level: 2 },
-        ],
-      },
-      questions: {
-        create: [
-          { position: 0, kind: "YES_NO", textEn: "Can you work evenings?", textRu: "Можете работать вечером?", knockout: true, expectedYes: true },
-          { position: 1, kind: "TEXT", textEn: "Your favourite community?", textRu: "Любимое сообщество?" },
-        ],
-      },
+  const id = await createOpenPosting(member.companyId, {
+    status,
+    roleId: role.id,
+    skills: {
+      create: [
+        { skillId: skills.get("conflict-resolution")!, mustHave: true, level: 3 },
+        { skillId: skills.get("event-organisation")!, mustHave: false, level: 2 },
+      ],
     },
-    select: { id: true, questions: { orderBy: { position: "asc" }, select: { id: true } } },
+    questions: {
+      create: [
+        { position: 0, kind: "YES_NO", textEn: "Can you work evenings?", textRu: "Можете работать вечером?", knockout: true, expectedYes: true },
+        { position: 1, kind: "TEXT", textEn: "Your favourite community?", textRu: "Любимое сообщество?" },
+      ],
+    },
   });
+  const posting = await db.jobPosting.findUniqueOrThrow({ where: { id }, select: { id: true, questions: { orderBy: { position: "asc" }, select: { id: true } } } });
   return { id: posting.id, knockout: posting.questions[0]!.id, text: posting.questions[1]!.id };
 }
 

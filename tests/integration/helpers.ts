@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { registerCandidate, registerCompany, signIn } from "@/lib/server/accounts";
 import { hashPassword } from "@/lib/server/passwords";
 import { getActiveSessionUser, type SessionUser } from "@/lib/server/sessions";
@@ -70,4 +71,29 @@ export async function signInAs(account: Account, clientAddress: string | null = 
 export function uniqueAddress(): string {
   const n = randomUUID().replace(/-/g, "");
   return `2001:db8:${n.slice(0, 4)}:${n.slice(4, 8)}:${n.slice(8, 12)}:${n.slice(12, 16)}:${n.slice(16, 20)}:${n.slice(20, 24)}`;
+}
+
+/** An open (published) posting of the company, written straight into the table; `data` adds to or overrides the defaults. */
+export async function createOpenPosting(companyId: string, data: Partial<Prisma.JobPostingUncheckedCreateInput> = {}): Promise<string> {
+  const publishedAt = data.publishedAt ? new Date(data.publishedAt) : new Date();
+  const row = await db.jobPosting.create({
+    data: {
+      companyId,
+      status: "PUBLISHED",
+      family: "COMMUNITY",
+      titleEn: "Community manager",
+      titleRu: "Комьюнити-менеджер",
+      responsibilitiesEn: [],
+      responsibilitiesRu: [],
+      kpisEn: [],
+      kpisRu: [],
+      channelsEn: [],
+      channelsRu: [],
+      publishedAt,
+      expiresAt: new Date(publishedAt.getTime() + 30 * 86_400_000),
+      ...data,
+    },
+    select: { id: true },
+  });
+  return row.id;
 }

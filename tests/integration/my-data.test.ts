@@ -11,7 +11,7 @@ import { saveSearch } from "@/lib/server/saved";
 import { seedTaxonomy } from "@/lib/server/seed";
 import type { SessionUser } from "@/lib/server/sessions";
 import { zApplyInput, zMoveStageInput } from "@/lib/validations/application";
-import { makeCandidate, makeEmployer, PASSWORD, signInAs, uniqueEmail } from "./helpers";
+import { createOpenPosting, makeCandidate, makeEmployer, PASSWORD, signInAs, uniqueEmail } from "./helpers";
 
 let employer: SessionUser;
 let companyId: string;
@@ -23,27 +23,7 @@ beforeAll(async () => {
   employer = await signInAs(e);
 });
 
-async function openPosting(): Promise<string> {
-  const row = await db.jobPosting.create({
-    data: {
-      companyId,
-      status: "PUBLISHED",
-      family: "SMM",
-      titleEn: "SMM specialist",
-      titleRu: "SMM-специалист",
-      responsibilitiesEn: [],
-      responsibilitiesRu: [],
-      kpisEn: [],
-      kpisRu: [],
-      channelsEn: [],
-      channelsRu: [],
-      publishedAt: new Date(),
-      expiresAt: new Date(Date.now() + 86_400_000),
-    },
-    select: { id: true },
-  });
-  return row.id;
-}
+const openPosting = () => createOpenPosting(companyId, { family: "SMM", titleEn: "SMM specialist", titleRu: "SMM-специалист" });
 
 /** Rows of every table of the schema whose text holds `needle` (case-insensitive), by table. */
 async function tablesHolding(needle: string): Promise<Record<string, number>> {

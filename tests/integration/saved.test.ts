@@ -9,7 +9,7 @@ import { deleteSavedSearch, listSavedJobs, listSavedSearches, saveSearch, setJob
 import { seedTaxonomy } from "@/lib/server/seed";
 import type { SessionUser } from "@/lib/server/sessions";
 import { concurrencyTest } from "./databases";
-import { makeCandidate, makeEmployer, signInAs } from "./helpers";
+import { createOpenPosting, makeCandidate, makeEmployer, signInAs } from "./helpers";
 
 const DAY = 86_400_000;
 let companyId: string;
@@ -26,29 +26,9 @@ beforeAll(async () => {
 /** An open posting, indexed for the board as publishing does. */
 async function publish(titleEn: string, titleRu: string, publishedAt = new Date()): Promise<string> {
   const role = await db.role.findUniqueOrThrow({ where: { slug: "community-manager-middle" }, select: { id: true } });
-  const row = await db.jobPosting.create({
-    data: {
-      companyId,
-      status: "PUBLISHED",
-      family: "COMMUNITY",
-      roleId: role.id,
-      titleEn,
-      titleRu,
-      responsibilitiesEn: [],
-      responsibilitiesRu: [],
-      kpisEn: [],
-      kpisRu: [],
-      channelsEn: [],
-      channelsRu: [],
-      workMode: "REMOTE",
-      country: "RU",
-      publishedAt,
-      expiresAt: new Date(publishedAt.getTime() + 30 * DAY),
-    },
-    select: { id: true },
-  });
-  await syncJobSearch(db, [row.id]);
-  return row.id;
+  const id = await createOpenPosting(companyId, { roleId: role.id, titleEn, titleRu, workMode: "REMOTE", country: "RU", publishedAt });
+  await syncJobSearch(db, [id]);
+  return id;
 }
 
 describe("saved jobs", () => {

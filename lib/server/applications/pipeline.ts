@@ -84,19 +84,7 @@ export async function listApplicants(
       // Best fit first; among equals, fewer failed knock-outs, then who applied first.
       orderBy: [{ fit: { sort: "desc", nulls: "last" } }, { knockoutsFailed: "asc" }, { createdAt: "asc" }],
       take: limit ?? undefined,
-      select: {
-        id: true,
-        candidateId: true,
-        snapshot: true,
-        stage: true,
-        stageChangedAt: true,
-        createdAt: true,
-        fit: true,
-        mustMet: true,
-        mustTotal: true,
-        knockoutsFailed: true,
-        _count: { select: { notes: true } },
-      },
+      select: ROW_SELECT,
     }),
     db.application.groupBy({ by: ["stage"], where: { postingId }, _count: { _all: true } }),
     postingSkills(postingId, locale),
@@ -111,19 +99,22 @@ export async function listApplicants(
   };
 }
 
-type RowSource = {
-  id: string;
-  candidateId: string | null;
-  snapshot: Prisma.JsonValue;
-  stage: ApplicantRow["stage"];
-  stageChangedAt: Date;
-  createdAt: Date;
-  fit: number | null;
-  mustMet: number;
-  mustTotal: number;
-  knockoutsFailed: number;
-  _count: { notes: number };
-};
+/** What a row of the list reads; one applicant in full reads more. */
+const ROW_SELECT = {
+  id: true,
+  candidateId: true,
+  snapshot: true,
+  stage: true,
+  stageChangedAt: true,
+  createdAt: true,
+  fit: true,
+  mustMet: true,
+  mustTotal: true,
+  knockoutsFailed: true,
+  _count: { select: { notes: true } },
+} satisfies Prisma.ApplicationSelect;
+
+type RowSource = Prisma.ApplicationGetPayload<{ select: typeof ROW_SELECT }>;
 
 function rowOf(r: RowSource, skills: PostingSkills): ApplicantRow {
   const snapshot = r.candidateId ? snapshotOf(r.snapshot) : null;
@@ -149,16 +140,7 @@ export async function getApplicant(actor: SessionUser, postingId: string, applic
   const r = await db.application.findFirst({
     where: { ...ownApplication(actor, applicationId), postingId },
     select: {
-      id: true,
-      candidateId: true,
-      snapshot: true,
-      stage: true,
-      stageChangedAt: true,
-      createdAt: true,
-      fit: true,
-      mustMet: true,
-      mustTotal: true,
-      knockoutsFailed: true,
+      ...ROW_SELECT,
       coverNote: true,
       answers: true,
       rejectionReason: true,
@@ -167,7 +149,6 @@ export async function getApplicant(actor: SessionUser, postingId: string, applic
       posting: { select: { titleEn: true, titleRu: true } },
       events: { orderBy: { at: "asc" }, select: { at: true, from: true, to: true, actorName: true } },
       notes: { orderBy: { createdAt: "asc" }, select: { id: true, authorName: true, body: true, createdAt: true } },
-      _count: { select: { notes: true } },
     },
   });
   if (!r) return null;
