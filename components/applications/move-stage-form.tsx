@@ -4,7 +4,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
@@ -30,6 +30,10 @@ export function MoveStageForm({ applicationId, version, moves }: { applicationId
   });
   const { formError, submit, onInvalid, formRef } = useServerForm(form);
   const to = useWatch({ control: form.control, name: "to" });
+  // After a move the page is read again with the new version and stages: the next move starts from them (the "moved" note stays).
+  useEffect(() => {
+    form.reset({ applicationId, version, to: "" as ApplicationStageCode, reason: "", reasonShared: false });
+  }, [form, applicationId, version]);
 
   const onSubmit = form.handleSubmit(async (values) => {
     const rejecting = values.to === "REJECTED";

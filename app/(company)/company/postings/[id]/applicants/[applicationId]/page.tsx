@@ -169,7 +169,7 @@ export default async function ApplicantPage({ params }: Props) {
               <p className="mt-2 text-sm text-slate-700">{t("move.final")}</p>
             ) : (
               <div className="mt-2">
-                <MoveStageForm key={a.version} applicationId={a.id} version={a.version} moves={moves} />
+                <MoveStageForm applicationId={a.id} version={a.version} moves={moves} />
               </div>
             )}
             {a.stage === "REJECTED" && a.rejectionReason ? <p className="mt-3 break-words text-sm text-slate-700">{a.rejectionReason}</p> : null}
