@@ -6,7 +6,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -31,7 +30,6 @@ type Output = z.output<typeof zApplyInput>;
 
 export function ApplyForm({ postingId, questions }: { postingId: string; questions: ApplyQuestion[] }) {
   const t = useTranslations("applications.apply");
-  const router = useRouter();
   const [sent, setSent] = useState(false);
   const form = useForm<Values, unknown, Output>({
     resolver: zodResolver(zApplyInput),
@@ -39,11 +37,9 @@ export function ApplyForm({ postingId, questions }: { postingId: string; questio
   });
   const { formError, submit, onInvalid, formRef } = useServerForm(form);
 
+  // Sent: the form gives way to where to follow the application (the page is not refreshed, so this note stays).
   const onSubmit = form.handleSubmit(async (values) => {
-    if (await submit(() => applyAction(values))) {
-      setSent(true);
-      router.refresh();
-    }
+    if (await submit(() => applyAction(values))) setSent(true);
   }, onInvalid);
 
   if (sent) {
