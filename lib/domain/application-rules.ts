@@ -26,14 +26,12 @@ export function canMoveStage(from: ApplicationStageCode, to: ApplicationStageCod
   return STAGE_MOVES[from].includes(to);
 }
 
-/** The candidate may withdraw while the application is still open. */
-export function canWithdraw(stage: ApplicationStageCode): boolean {
-  return stage === "NEW" || stage === "SCREENING" || stage === "INTERVIEW" || stage === "OFFER";
-}
+/** Stages in which the application is still in play (the company's default filter). */
+export const ACTIVE_STAGES: readonly ApplicationStageCode[] = ["NEW", "SCREENING", "INTERVIEW", "OFFER"];
 
-/** Stages in which the application is still in play (the company's default filter, the candidate's "active"). */
-export function isActiveStage(stage: ApplicationStageCode): boolean {
-  return canWithdraw(stage);
+/** The candidate may withdraw while the application is still in play. */
+export function canWithdraw(stage: ApplicationStageCode): boolean {
+  return ACTIVE_STAGES.includes(stage);
 }
 
 export const APPLICATION_LIMITS = {

@@ -74,7 +74,8 @@ export async function createDemoApplicants(tx: Tx, companyId: string, owner: { i
           name: a.name,
           role: "CANDIDATE",
           passwordHash,
-          candidateProfile: { create: { headline: a.headline, location: a.location } },
+          // Findable in the company's candidate search too, so that page is not empty on first start either.
+          candidateProfile: { create: { headline: a.headline, location: a.location, discoverable: true } },
           candidateRoles: { create: background.map((r) => ({ roleId: r.id, title: r.title, years: r.years, current: r.current, position: r.position })) },
           candidateSkills: { create: mine.map((s) => ({ skillId: s.id, level: s.level, position: s.position })) },
         },

@@ -6,7 +6,7 @@ import "server-only";
 // actor's own company (ownPosting): another company's applicant is not found.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { APPLICATION_STAGES, canMoveStage, failsKnockout, isActiveStage, type AnsweredQuestion } from "@/lib/domain/application-rules";
+import { ACTIVE_STAGES, canMoveStage, failsKnockout, type AnsweredQuestion } from "@/lib/domain/application-rules";
 import { computeFit, postingRequirements } from "@/lib/domain/career-fit";
 import { pick, type LocaleCode } from "@/lib/domain/taxonomy";
 import { publicUrl } from "@/lib/env";
@@ -25,7 +25,7 @@ export function ownApplication(actor: SessionUser, applicationId: string): Prism
   return { id: applicationId, posting: { company: ownCompany(actor) } };
 }
 
-const snapshotOf = (value: Prisma.JsonValue): ApplicationSnapshot | null =>
+const storedSnapshot = (value: Prisma.JsonValue): ApplicationSnapshot | null =>
   value && typeof value === "object" && !Array.isArray(value) && "name" in value ? (value as unknown as ApplicationSnapshot) : null;
 
 interface PostingSkills {
@@ -72,7 +72,7 @@ export async function listApplicants(
   const posting = await db.jobPosting.findFirst({ where: ownPosting(actor, postingId), select: { titleEn: true, titleRu: true } });
   if (!posting) return null;
   const stageWhere: Prisma.ApplicationWhereInput =
-    filter.stage === "all" ? {} : filter.stage === "active" ? { stage: { in: APPLICATION_STAGES.filter(isActiveStage) } } : { stage: filter.stage };
+    filter.stage === "all" ? {} : filter.stage === "active" ? { stage: { in: [...ACTIVE_STAGES] } } : { stage: filter.stage };
   const [rows, grouped, skills] = await Promise.all([
     db.application.findMany({
       where: {
@@ -117,7 +117,7 @@ const ROW_SELECT = {
 type RowSource = Prisma.ApplicationGetPayload<{ select: typeof ROW_SELECT }>;
 
 function rowOf(r: RowSource, skills: PostingSkills): ApplicantRow {
-  const snapshot = r.candidateId ? snapshotOf(r.snapshot) : null;
+  const snapshot = r.candidateId ? storedSnapshot(r.snapshot) : null;
   const { matched, missing } = skillMatch(snapshot, skills);
   return {
     id: r.id,
@@ -154,12 +154,13 @@ export async function getApplicant(actor: SessionUser, postingId: string, applic
   if (!r) return null;
   const skills = await postingSkills(postingId, locale);
   const row = rowOf(r, skills);
-  const { stated } = skillMatch(row.name === null ? null : snapshotOf(r.snapshot), skills);
+  const snapshot = r.candidateId ? storedSnapshot(r.snapshot) : null;
+  const { stated } = skillMatch(snapshot, skills);
   const answers = (Array.isArray(r.answers) ? (r.answers as unknown as AnsweredQuestion[]) : []).map((a) => ({ ...a, failed: failsKnockout(a) }));
   return {
     ...row,
     version: r.version,
-    snapshot: r.candidateId ? snapshotOf(r.snapshot) : null,
+    snapshot,
     coverNote: r.coverNote,
     answers,
     skills: skills.wanted.map((w) => ({ label: w.label, level: stated.get(w.skillId) ?? null, wanted: w.level, mustHave: w.mustHave })),
