@@ -27,8 +27,8 @@ export function InviteForm({ candidateId, name, postings }: { candidateId: strin
     );
   }
   return (
-    <div className="flex flex-wrap items-end gap-2">
-      <div className="min-w-0 flex-1">
+    <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
+      <div className="min-w-0 sm:flex-1">
         <label htmlFor={id} className="mb-1 block text-sm text-slate-700">
           {t("posting")}
         </label>

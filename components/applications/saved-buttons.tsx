@@ -11,11 +11,16 @@ import { saveJobAction } from "@/lib/actions/saved/save-job";
 import { saveSearchAction } from "@/lib/actions/saved/save-search";
 import { setSearchNotifyAction } from "@/lib/actions/saved/set-search-notify";
 
-export function SaveJobButton({ postingId, saved }: { postingId: string; saved: boolean }) {
+/** Saves or un-saves a job; on the Saved page itself (`inList`) it only removes, and says so plainly. */
+export function SaveJobButton({ postingId, saved, inList = false, title }: { postingId: string; saved: boolean; inList?: boolean; title?: string }) {
   const t = useTranslations("applications.saved");
   return (
-    <ActionButton variant={saved ? "secondary" : "ghost"} run={() => saveJobAction({ postingId, saved: !saved })}>
-      {saved ? t("unsave") : t("save")}
+    <ActionButton
+      variant={saved ? "secondary" : "ghost"}
+      ariaLabel={inList && title ? `${t("remove")}: ${title}` : undefined}
+      run={() => saveJobAction({ postingId, saved: !saved })}
+    >
+      {inList ? t("remove") : saved ? t("unsave") : t("save")}
     </ActionButton>
   );
 }

@@ -54,7 +54,7 @@ export default async function SavedPage() {
                       {j.companyName} · {t("savedOn", { date: date(j.savedAt) })}
                     </p>
                   </div>
-                  <SaveJobButton postingId={j.postingId} saved />
+                  <SaveJobButton postingId={j.postingId} saved inList title={j.title} />
                 </Card>
               </li>
             ))}
