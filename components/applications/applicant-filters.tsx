@@ -2,10 +2,10 @@
 // every choice is in the address (a member can share the filtered list).
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
 import { APPLICATION_STAGES } from "@/lib/domain/application-rules";
 import type { ApplicantFilter } from "@/lib/validations/application";
 
-const CONTROL = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900";
 const FIT_STEPS = [25, 50, 75];
 
 export async function ApplicantFilters({ filter, action }: { filter: ApplicantFilter; action: string }) {
@@ -16,7 +16,7 @@ export async function ApplicantFilters({ filter, action }: { filter: ApplicantFi
         <label htmlFor="applicants-stage" className="mb-1 block text-sm font-medium text-slate-800">
           {t("stageFilter")}
         </label>
-        <select id="applicants-stage" name="stage" defaultValue={filter.stage} className={CONTROL}>
+        <Select id="applicants-stage" name="stage" defaultValue={filter.stage}>
           <option value="active">{t("active")}</option>
           <option value="all">{t("all")}</option>
           {APPLICATION_STAGES.map((s) => (
@@ -24,20 +24,20 @@ export async function ApplicantFilters({ filter, action }: { filter: ApplicantFi
               {ts(s)}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div>
         <label htmlFor="applicants-fit" className="mb-1 block text-sm font-medium text-slate-800">
           {t("fitMin")}
         </label>
-        <select id="applicants-fit" name="fit" defaultValue={String(filter.fitMin)} className={CONTROL}>
+        <Select id="applicants-fit" name="fit" defaultValue={String(filter.fitMin)}>
           <option value="0">{t("anyFit")}</option>
           {FIT_STEPS.map((v) => (
             <option key={v} value={v}>
               {t("percent", { value: v })}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <label className="flex items-center gap-2 py-2 text-sm text-slate-800">
         <input type="checkbox" name="knockouts" value="passed" defaultChecked={filter.knockoutsPassed} className="h-4 w-4 shrink-0" />

@@ -118,6 +118,11 @@ export function isEditable(status: PostingStatusCode): boolean {
   return status === "DRAFT" || status === "REJECTED";
 }
 
+/** Open to readers and applicants now: published and not past its end (the lifecycle marks it expired within a minute). */
+export function isOpenNow(posting: { status: PostingStatusCode; expiresAt: Date | null }, now: Date): boolean {
+  return posting.status === "PUBLISHED" && posting.expiresAt !== null && posting.expiresAt > now;
+}
+
 /** Open postings: what a new posting may duplicate. */
 export function isOpen(status: PostingStatusCode): boolean {
   return status === "SUBMITTED" || status === "PUBLISHED";

@@ -9,7 +9,6 @@ import type { Tx } from "@/lib/server/transaction";
 import type { NoticeView } from "@/lib/views/notices";
 import type { NoticeKind } from "@/lib/views/vocabulary";
 
-
 /** A notice to every member of the posting's company, with the posting's titles. Returns the members' ids. */
 export async function notifyCompany(tx: Tx, postingId: string, kind: NoticeKind, extra: Record<string, string> = {}): Promise<string[]> {
   const posting = await tx.jobPosting.findUniqueOrThrow({

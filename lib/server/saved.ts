@@ -4,7 +4,9 @@ import "server-only";
 // same search saved twice is one row.
 import { db } from "@/lib/db";
 import { jobSlug } from "@/lib/domain/job-slug";
+import { isOpenNow } from "@/lib/domain/posting-rules";
 import { pick, type LocaleCode } from "@/lib/domain/taxonomy";
+import { openNow } from "@/lib/server/postings/access";
 import type { SessionUser } from "@/lib/server/sessions";
 import { isUniqueViolation } from "@/lib/server/transaction";
 import { jobSearchParams, parseJobSearch, type JobSearch } from "@/lib/validations/job-search";
@@ -41,7 +43,7 @@ export async function setJobSaved(actor: SessionUser, postingId: string, saved: 
     await db.savedJob.deleteMany({ where: { userId: actor.id, postingId } });
     return ok(null);
   }
-  const open = await db.jobPosting.findFirst({ where: { id: postingId, status: "PUBLISHED", expiresAt: { gt: now } }, select: { id: true } });
+  const open = await db.jobPosting.findFirst({ where: { id: postingId, ...openNow(now) }, select: { id: true } });
   if (!open) return fail("errors.application.postingClosed");
   await db.savedJob.upsert({ where: { userId_postingId: { userId: actor.id, postingId } }, create: { userId: actor.id, postingId }, update: {} });
   return ok(null);
@@ -63,7 +65,7 @@ export async function listSavedJobs(actor: SessionUser, locale: LocaleCode, now 
     slug: jobSlug(p.titleEn || p.titleRu, p.id),
     title: pick(p, "title", locale),
     companyName: p.company.name,
-    open: p.status === "PUBLISHED" && p.expiresAt !== null && p.expiresAt > now,
+    open: isOpenNow(p, now),
     savedAt: createdAt.toISOString(),
   }));
 }

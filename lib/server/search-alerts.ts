@@ -43,12 +43,14 @@ async function alertSearch(s: { id: string; userId: string; query: string; creat
     if (claimed.length === 0) return null;
     const postings = await tx.jobPosting.findMany({ where: { id: { in: claimed.map((c) => c.postingId) } }, orderBy: { publishedAt: "desc" }, select: { titleEn: true, titleRu: true } });
     const titles = postings.map((p) => ({ en: pick(p, "title", "en"), ru: pick(p, "title", "ru") }));
-    const list = (locale: "en" | "ru") => titles.slice(0, LISTED).map((t) => `«${t[locale]}»`).join(", ") + (titles.length > LISTED ? "…" : "");
+    const locale = s.locale === "ru" ? "ru" : "en";
+    const quote = (title: string) => (locale === "ru" ? `«${title}»` : `“${title}”`);
+    const list = titles.slice(0, LISTED).map((t) => quote(t[locale])).join(", ") + (titles.length > LISTED ? "…" : "");
     await tx.notice.create({
       data: {
         userId: s.userId,
         kind: "SEARCH_ALERT",
-        data: { count: String(titles.length), list: list(isLocale(s.locale) && s.locale === "ru" ? "ru" : "en"), query: s.query },
+        data: { count: String(titles.length), list, query: s.query },
       },
     });
     return { userId: s.userId, query: s.query, titles };

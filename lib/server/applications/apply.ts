@@ -14,6 +14,7 @@ import { computeFit, postingRequirements } from "@/lib/domain/career-fit";
 import { pick, type LocaleCode } from "@/lib/domain/taxonomy";
 import type { SessionUser } from "@/lib/server/sessions";
 import { notifyCompany } from "@/lib/server/notices";
+import { openNow } from "@/lib/server/postings/access";
 import { isUniqueViolation, Refusal, transaction } from "@/lib/server/transaction";
 import { fail, ok, type Result } from "@/lib/validations/result";
 import type { ApplyInput } from "@/lib/validations/application";
@@ -59,7 +60,7 @@ export async function snapshotOf(userId: string): Promise<ApplicationSnapshot | 
 export async function applyToPosting(actor: SessionUser, input: ApplyInput, now = new Date()): Promise<Result<{ applicationId: string }>> {
   if (actor.role !== "CANDIDATE") return fail("errors.forbidden");
   const posting = await db.jobPosting.findFirst({
-    where: { id: input.postingId, status: "PUBLISHED", expiresAt: { gt: now } },
+    where: { id: input.postingId, ...openNow(now) },
     select: {
       id: true,
       questions: { orderBy: { position: "asc" }, select: { id: true, kind: true, textEn: true, textRu: true, knockout: true, expectedYes: true } },
@@ -96,7 +97,7 @@ export async function applyToPosting(actor: SessionUser, input: ApplyInput, now 
       });
       // The posting may have closed while the candidate typed: counted only if it is still open, else nothing is kept.
       const counted = await tx.jobPosting.updateMany({
-        where: { id: posting.id, status: "PUBLISHED", expiresAt: { gt: now } },
+        where: { id: posting.id, ...openNow(now) },
         data: { applicationCount: { increment: 1 } },
       });
       if (counted.count === 0) throw new Refusal(fail("errors.application.postingClosed"));

@@ -6,7 +6,7 @@ import "server-only";
 // the candidate applies (the application carries the contact details).
 import { db } from "@/lib/db";
 import { pick, type LocaleCode } from "@/lib/domain/taxonomy";
-import { membershipOf } from "@/lib/server/postings/access";
+import { membershipOf, openNow } from "@/lib/server/postings/access";
 import type { SessionUser } from "@/lib/server/sessions";
 import { isUniqueViolation, transaction } from "@/lib/server/transaction";
 import type { CandidateSearch } from "@/lib/validations/application";
@@ -75,7 +75,7 @@ export async function listOpenPostingsForInvites(actor: SessionUser, locale: Loc
   const membership = await membershipOf(actor);
   if (!membership) return [];
   const rows = await db.jobPosting.findMany({
-    where: { companyId: membership.companyId, status: "PUBLISHED", expiresAt: { gt: now } },
+    where: { companyId: membership.companyId, ...openNow(now) },
     orderBy: { publishedAt: "desc" },
     select: { id: true, titleEn: true, titleRu: true },
   });
@@ -88,7 +88,7 @@ export async function inviteToApply(actor: SessionUser, candidateId: string, pos
   if (!membership) return fail("errors.forbidden");
   const [posting, candidate] = await Promise.all([
     db.jobPosting.findFirst({
-      where: { id: postingId, companyId: membership.companyId, status: "PUBLISHED", expiresAt: { gt: now } },
+      where: { id: postingId, companyId: membership.companyId, ...openNow(now) },
       select: { id: true, titleEn: true, titleRu: true },
     }),
     db.user.findFirst({ where: { id: candidateId, role: "CANDIDATE", disabled: false, candidateProfile: { discoverable: true } }, select: { id: true } }),

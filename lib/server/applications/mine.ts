@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { canWithdraw } from "@/lib/domain/application-rules";
 import { jobSlug } from "@/lib/domain/job-slug";
+import { isOpenNow } from "@/lib/domain/posting-rules";
 import { pick, type LocaleCode } from "@/lib/domain/taxonomy";
 import { notifyCompany } from "@/lib/server/notices";
 import type { SessionUser } from "@/lib/server/sessions";
@@ -35,7 +36,7 @@ export async function listMyApplications(actor: SessionUser, locale: LocaleCode,
       postingTitle: title,
       postingSlug: jobSlug(r.posting.titleEn || r.posting.titleRu, r.posting.id),
       companyName: r.posting.company.name,
-      postingOpen: r.posting.status === "PUBLISHED" && r.posting.expiresAt !== null && r.posting.expiresAt > now,
+      postingOpen: isOpenNow(r.posting, now),
       stage: r.stage,
       stageChangedAt: r.stageChangedAt.toISOString(),
       appliedAt: r.createdAt.toISOString(),

@@ -30,6 +30,11 @@ export function ownCompany(actor: SessionUser): Prisma.CompanyWhereInput {
   return { members: { some: { userId: actor.id, user: { role: "EMPLOYER", disabled: false } } } };
 }
 
+/** A `where` for postings open now (the query form of isOpenNow in lib/domain/posting-rules.ts). */
+export function openNow(now: Date) {
+  return { status: "PUBLISHED", expiresAt: { gt: now } } satisfies Prisma.JobPostingWhereInput;
+}
+
 /** A `where` that finds the posting only if the actor is a member of its company. */
 export function ownPosting(actor: SessionUser, postingId: string): Prisma.JobPostingWhereInput {
   return { id: postingId, company: ownCompany(actor) };

@@ -6,6 +6,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { jobSlug } from "@/lib/domain/job-slug";
+import { isOpenNow } from "@/lib/domain/posting-rules";
 import type { LocaleCode } from "@/lib/domain/taxonomy";
 import { ownPosting } from "@/lib/server/postings/access";
 import { DISPLAY_SELECT, displayOf } from "@/lib/server/postings/read";
@@ -35,7 +36,7 @@ async function seesUnpublished(actor: SessionUser | null, postingId: string, sta
 export async function getPublicJob(actor: SessionUser | null, postingId: string, language: LocaleCode, now = new Date()): Promise<PublicJob | null> {
   const row = await db.jobPosting.findFirst({ where: { id: postingId }, select: PUBLIC_SELECT });
   if (!row) return null;
-  const isOpen = row.status === "PUBLISHED" && row.expiresAt !== null && row.expiresAt > now;
+  const isOpen = isOpenNow(row, now);
   const isPublic = row.status === "PUBLISHED" || row.status === "EXPIRED";
   if (!isPublic && !(await seesUnpublished(actor, postingId, row.status))) return null;
   const other: LocaleCode = language === "en" ? "ru" : "en";

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/applications/invite-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Select } from "@/components/ui/field";
 import { requireRole } from "@/lib/auth/session";
 import { pick } from "@/lib/domain/taxonomy";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -13,8 +14,6 @@ import { listSkillOptions } from "@/lib/server/postings/options";
 import { CANDIDATE_SEARCH_SKILLS, parseCandidateSearch } from "@/lib/validations/application";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const CONTROL = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("applications.candidates"))("title") };
@@ -45,28 +44,28 @@ export default async function CandidatesPage({ searchParams }: Props) {
             <label htmlFor={`cand-skill-${i}`} className="mb-1 block text-sm font-medium text-slate-800">
               {t("skill")} {i + 1}
             </label>
-            <select id={`cand-skill-${i}`} name="skill" defaultValue={value} className={CONTROL}>
+            <Select id={`cand-skill-${i}`} name="skill" defaultValue={value}>
               <option value="">{t("anySkill")}</option>
               {skillOptions.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.label}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
         ))}
         <div>
           <label htmlFor="cand-target" className="mb-1 block text-sm font-medium text-slate-800">
             {t("target")}
           </label>
-          <select id="cand-target" name="target" defaultValue={search.target ?? ""} className={CONTROL}>
+          <Select id="cand-target" name="target" defaultValue={search.target ?? ""}>
             <option value="">{t("anyTarget")}</option>
             {roles.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.label}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <button type="submit" className={buttonClass("primary")}>
           {t("search")}
