@@ -6,9 +6,9 @@ import { getTranslations } from "next-intl/server";
 import { JobCard } from "@/components/jobs/job-card";
 import { Card } from "@/components/ui/card";
 import type { AppLocale } from "@/lib/i18n/config";
-import type { JobCard as JobCardView, JobMatch } from "@/lib/views/jobs";
+import type { JobCard as JobCardView } from "@/lib/views/jobs";
 
-export async function RecommendedJobs({ jobs, locale, now }: { jobs: { job: JobCardView; match: JobMatch }[]; locale: AppLocale; now: Date }) {
+export async function RecommendedJobs({ jobs, locale, now }: { jobs: JobCardView[]; locale: AppLocale; now: Date }) {
   const t = await getTranslations("career.recommended");
   return (
     <Card>
@@ -24,9 +24,9 @@ export async function RecommendedJobs({ jobs, locale, now }: { jobs: { job: JobC
         <>
           <p className="mt-1 text-sm text-slate-700">{t("lead")}</p>
           <ol className="mt-3 space-y-3">
-            {jobs.map(({ job, match }) => (
+            {jobs.map((job) => (
               <li key={job.id}>
-                <JobCard job={job} locale={locale} now={now} match={match} />
+                <JobCard job={job} locale={locale} now={now} />
               </li>
             ))}
           </ol>

@@ -3,10 +3,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { countryName, salaryRange } from "@/components/jobs/job-format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { JobMatchLine } from "@/components/jobs/job-match";
-import type { JobCard as JobCardView, JobMatch } from "@/lib/views/jobs";
+import type { JobCard as JobCardView } from "@/lib/views/jobs";
 
 /** One result: the title links to the job page; the rest is what people scan a list for. */
-export async function JobCard({ job, locale, now, match }: { job: JobCardView; locale: AppLocale; now: Date; match?: JobMatch }) {
+export async function JobCard({ job, locale, now }: { job: JobCardView; locale: AppLocale; now: Date }) {
   const [t, tp, format] = await Promise.all([getTranslations("jobs.board"), getTranslations("postings"), getFormatter()]);
   const place = [job.city, job.country ? countryName(job.country, locale) : null].filter(Boolean).join(", ");
   return (
@@ -38,7 +38,7 @@ export async function JobCard({ job, locale, now, match }: { job: JobCardView; l
           ))}
         </ul>
       ) : null}
-      {match ? <JobMatchLine match={match} /> : null}
+      {job.match ? <JobMatchLine match={job.match} /> : null}
       <p className="mt-3 text-xs text-slate-600">
         <time dateTime={job.publishedAt}>{t("postedAgo", { ago: format.relativeTime(new Date(job.publishedAt), now) })}</time>
       </p>

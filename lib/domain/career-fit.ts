@@ -23,6 +23,8 @@
 // vertical edge is an advancement up the ladder, a horizontal one a lateral
 // move across a bridge (Lightcast's two kinds).
 
+import { pick, type LocaleCode } from "@/lib/domain/taxonomy";
+import type { JobMatch } from "@/lib/views/jobs";
 import type { GrowthKind, Importance, Seniority, TaxonomyStatus } from "@/lib/views/vocabulary";
 
 export const FIT_WEIGHTS: Record<Importance, number> = { ESSENTIAL: 3, OPTIONAL: 1 };
@@ -107,9 +109,39 @@ export function computeFit(requirements: readonly FitRequirement[], stated: Stat
   };
 }
 
+/** A posting's skill as the fit reads it. */
+export interface PostingSkillFacts {
+  skillId: string;
+  mustHave: boolean;
+  level: number;
+  skill: { status: TaxonomyStatus };
+}
+
 /** A posting's skills as fit requirements: must-haves essential, the posting's level the minimum. */
-export function postingRequirements(skills: readonly { skillId: string; mustHave: boolean; level: number; skill: { status: TaxonomyStatus } }[]): FitRequirement[] {
+export function postingRequirements(skills: readonly PostingSkillFacts[]): FitRequirement[] {
   return skills.map((s) => ({ skillId: s.skillId, importance: s.mustHave ? "ESSENTIAL" : "OPTIONAL", minLevel: s.level, skillStatus: s.skill.status }));
+}
+
+const MISSING_SHOWN = 3;
+
+/** "x of y skills match" on a job card and page: the posting's skills against the stated ones; none when no skill counts. */
+export function jobMatch(
+  skills: readonly (PostingSkillFacts & { skill: { labelEn: string; labelRu: string } })[],
+  stated: StatedSkills,
+  locale: LocaleCode,
+): JobMatch | undefined {
+  const fit = computeFit(postingRequirements(skills), stated);
+  if (fit.fit === null) return undefined;
+  const label = new Map(skills.map((s) => [s.skillId, pick(s.skill, "label", locale)]));
+  return {
+    fit: fit.fit,
+    matched: fit.matched.length,
+    total: fit.total,
+    mustMet: fit.essentialMet,
+    mustTotal: fit.essentialTotal,
+    missing: fit.gaps.slice(0, MISSING_SHOWN).map((g) => label.get(g.skillId)!),
+    moreMissing: Math.max(0, fit.gaps.length - MISSING_SHOWN),
+  };
 }
 
 function round1(n: number): number {

@@ -31,17 +31,12 @@ export async function createUserSession(userId: string, userAgent: string | null
 
 /** The signed-in user behind a session id, or null when the session has ended. */
 export async function getActiveSessionUser(sessionId: string): Promise<SessionUser | null> {
-  const row = await db.userSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      revokedAt: true,
-      expiresAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, locale: true, disabled: true } },
-    },
-  });
-  if (!row || row.revokedAt || row.expiresAt <= new Date() || row.user.disabled) return null;
-  const { disabled: _disabled, ...user } = row.user;
-  return { sessionId, ...user };
+  // One statement (a relation read is two): every signed-in request starts here.
+  const rows = await db.$queryRaw<Omit<SessionUser, "sessionId">[]>`
+    SELECT u."id", u."email", u."name", u."role"::text AS "role", u."locale"::text AS "locale"
+    FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${sessionId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${new Date()} AND NOT u."disabled"`;
+  return rows[0] ? { sessionId, ...rows[0] } : null;
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {

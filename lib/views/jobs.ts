@@ -15,6 +15,8 @@ export interface JobCard {
   publishedAt: string;
   /** The must-have skills first, a few at most. */
   skills: string[];
+  /** For a signed-in candidate: how their stated skills match the posting's. */
+  match?: JobMatch;
 }
 
 /** How a signed-in candidate's stated skills match a posting's. */

@@ -213,7 +213,7 @@ describe("matching on the job board", () => {
   it("ranks open jobs by the candidate's fit and says x of y skills match, must-haves and what is missing", async () => {
     const { createDemoPostings } = await import("@/lib/server/demo-postings");
     const { searchJobs } = await import("@/lib/server/job-search");
-    const { matchPostings, getMyStatedSkills, listRecommendedJobs } = await import("@/lib/server/career/job-match");
+    const { matchPosting, getMyStatedSkills, listRecommendedJobs } = await import("@/lib/server/career/job-match");
     const { parseJobSearch } = await import("@/lib/validations/job-search");
     const employer = await makeEmployer({ companyName: "Match Test Co" });
     await db.$transaction((tx) => createDemoPostings(tx, employer.companyId));
@@ -227,13 +227,14 @@ describe("matching on the job board", () => {
     const mine = (await getMyStatedSkills(erin))!;
     expect(mine.size).toBeGreaterThan(2);
     const byFit = await searchJobs(parseJobSearch({ sort: "fit" }), "en", new Date(), mine);
-    const matches = await matchPostings(byFit.cards.map((c) => c.id), mine, "en");
-    const fits = byFit.cards.map((c) => matches.get(c.id)?.fit ?? 0);
+    const fits = byFit.cards.map((c) => c.match?.fit ?? 0);
+    // Each card's match is the job page's for the same posting.
+    for (const card of byFit.cards.slice(0, 5)) expect(card.match).toEqual(await matchPosting(card.id, mine, "en"));
     expect(fits.length).toBeGreaterThan(5);
     // Best fit first (the engine's SQL and the domain function agree), and an SMM role fits an SMM background best.
     expect([...fits].sort((a, b) => b - a)).toEqual(fits);
     expect(fits[0]).toBeGreaterThan(fits[fits.length - 1]!);
-    const best = matches.get(byFit.cards[0]!.id)!;
+    const best = byFit.cards[0]!.match!;
     expect(best.matched).toBeGreaterThan(0);
     expect(best.matched).toBeLessThanOrEqual(best.total);
     expect(best.mustMet).toBeLessThanOrEqual(best.mustTotal);
@@ -243,10 +244,47 @@ describe("matching on the job board", () => {
     expect(byDate.cards.map((c) => c.id)).not.toEqual(byFit.cards.map((c) => c.id));
     // The candidate's home recommends the best ones, with their match; a candidate with no skills gets none.
     const recommended = await listRecommendedJobs(erin, "en", new Date());
-    expect(recommended[0]?.job.id).toBe(byFit.cards[0]!.id);
+    expect(recommended[0]?.id).toBe(byFit.cards[0]!.id);
+    expect(recommended[0]?.match).toEqual(best);
     expect(await listRecommendedJobs(await signInAs(await makeCandidate()), "en", new Date())).toEqual([]);
     // Nobody but a candidate has stated skills.
     expect(await getMyStatedSkills(await signInAs(employer))).toBeNull();
     expect(await getMyStatedSkills(null)).toBeNull();
+  });
+});
+
+describe("the board's fit sort, posting by posting", () => {
+  it("weighs must-haves 3 to 1, counts a lower level in part and leaves retired skills out, as the cards' match says", async () => {
+    const { createOpenPosting } = await import("./helpers");
+    const { searchJobs, syncJobSearch } = await import("@/lib/server/job-search");
+    const { parseJobSearch } = await import("@/lib/validations/job-search");
+    const group = await db.skillGroup.findFirstOrThrow();
+    const make = (slug: string) =>
+      db.skill.create({ data: { slug, groupId: group.id, type: "SKILL", labelEn: slug, labelRu: slug, descriptionEn: "", descriptionRu: "" } });
+    const [a, b, c, retired] = [await make("fitsort-a"), await make("fitsort-b"), await make("fitsort-c"), await make("fitsort-retired")];
+    const employer = await makeEmployer({ companyName: "Fit Sort Co" });
+    const posting = async (title: string, skills: { skillId: string; mustHave: boolean; level: number }[]) => {
+      const id = await createOpenPosting(employer.companyId, { titleEn: `Quokkafit ${title}`, titleRu: `Квоккафит ${title}` });
+      await db.postingSkill.createMany({ data: skills.map((s, position) => ({ postingId: id, ...s, position })) });
+      return id;
+    };
+    // The candidate states A at level 3 and nothing else.
+    const mustA = await posting("must A", [{ skillId: a.id, mustHave: true, level: 3 }, { skillId: b.id, mustHave: false, level: 3 }]); // 3 of 4: 75 %
+    const mustB = await posting("must B", [{ skillId: b.id, mustHave: true, level: 3 }, { skillId: a.id, mustHave: false, level: 3 }]); // 1 of 4: 25 %
+    const higher = await posting("higher A", [{ skillId: a.id, mustHave: true, level: 5 }, { skillId: c.id, mustHave: false, level: 2 }]); // 3 × 3/5 of 4: 45 %
+    const withRetired = await posting("retired", [{ skillId: retired.id, mustHave: true, level: 2 }, { skillId: a.id, mustHave: false, level: 2 }]); // 1 of 1: 100 %
+    await db.skill.update({ where: { id: retired.id }, data: { status: "DEPRECATED" } });
+    await syncJobSearch(db, [mustA, mustB, higher, withRetired]);
+    const { bumpRevision } = await import("@/lib/server/taxonomy/cache");
+    await bumpRevision(db);
+
+    const found = await searchJobs(parseJobSearch({ q: "quokkafit", sort: "fit" }), "en", new Date(), new Map([[a.id, 3]]));
+    expect(found.cards.map((card) => [card.id, card.match?.fit])).toEqual([
+      [withRetired, 100],
+      [mustA, 75],
+      [higher, 45],
+      [mustB, 25],
+    ]);
+    expect(found.cards[1]!.match).toMatchObject({ matched: 1, total: 2, mustMet: 1, mustTotal: 1, missing: ["fitsort-b"] });
   });
 });

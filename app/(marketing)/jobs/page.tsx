@@ -13,9 +13,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { SEARCH_TEXT_MAX, SEARCH_WORDS_MAX } from "@/lib/domain/search-text";
 import { getSession } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getMyStatedSkills, matchPostings } from "@/lib/server/career/job-match";
+import { getMyStatedSkills } from "@/lib/server/career/job-match";
 import { getJobBoardFacets, searchJobs } from "@/lib/server/job-search";
-import type { JobMatch } from "@/lib/views/jobs";
 import { hasFilters, JOB_RESULTS_MAX, JOB_SORTS, JOBS_PER_PAGE, jobSearchHref, jobSearchParams, parseJobSearch } from "@/lib/validations/job-search";
 
 export const dynamic = "force-dynamic";
@@ -51,7 +50,6 @@ export default async function JobsPage({ searchParams }: Props) {
     searchJobs(search, locale, now, mine ?? undefined),
     getJobBoardFacets(locale, search.skills),
   ]);
-  const matches = mine ? await matchPostings(result.cards.map((c) => c.id), mine, locale) : new Map<string, JobMatch>();
   const sorts = JOB_SORTS.filter((s) => (s === "relevance" ? search.words.length > 0 : s === "fit" ? mine !== null : true));
   const activeCount =
     [search.family, search.country, search.salary, search.role, search.postedWithinDays].filter(Boolean).length +
@@ -138,7 +136,7 @@ export default async function JobsPage({ searchParams }: Props) {
             <ol className="space-y-3" aria-label={t("results")}>
               {result.cards.map((job) => (
                 <li key={job.id}>
-                  <JobCard job={job} locale={locale} now={now} match={matches.get(job.id)} />
+                  <JobCard job={job} locale={locale} now={now} />
                 </li>
               ))}
             </ol>

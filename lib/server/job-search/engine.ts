@@ -22,7 +22,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { tsquerySelectivity, type LexemeShares } from "@/lib/domain/tsquery-selectivity";
-import { fitsOf } from "@/lib/server/job-search/fit-order";
+import { fitOf, mineOf } from "@/lib/server/job-search/fit-order";
 import { JOB_RESULTS_MAX, JOBS_PER_PAGE, type JobSearch } from "@/lib/validations/job-search";
 
 export interface FoundJobs {
@@ -38,8 +38,8 @@ export interface FoundJobs {
 export interface SearchIds {
   skillIds: string[];
   roleId: string | null | undefined;
-  /** The reader's stated skills and levels, for the "fit" sort (none: that sort is by date). */
-  mine?: { skillIds: string[]; levels: number[] };
+  /** The reader's stated skills and levels, for the "fit" sort (none: that sort is by date), and the skills the taxonomy retired. */
+  mine?: { skillIds: string[]; levels: number[]; retiredSkillIds: string[] };
 }
 
 const sql = Prisma.sql;
@@ -133,24 +133,25 @@ function conditions(search: JobSearch, ids: SearchIds, query: string, narrowing:
 /** The statement that finds one page: the bounded candidates, ranked or by date, with their count. */
 function pageStatement(search: JobSearch, where: Prisma.Sql, query: string, path: Path, mine?: SearchIds["mine"]): Prisma.Sql {
   const offset = (search.page - 1) * JOBS_PER_PAGE;
-  const order =
-    search.sort === "relevance" && query
-      ? sql`ts_rank("document", ${query}::tsquery, 1) DESC, "publishedAt" DESC, "postingId" DESC`
-      : sql`"publishedAt" DESC, "postingId" DESC`;
+  const ranked = search.sort === "relevance" && query;
+  const order = ranked
+    ? sql`ts_rank("document", ${query}::tsquery, 1) DESC, "publishedAt" DESC, "postingId" DESC`
+    : sql`"publishedAt" DESC, "postingId" DESC`;
   // On the "words" path the candidates are sorted by an expression the date index cannot give, so the text index is used.
   const newest = path === "words" ? sql`"publishedAt" + interval '0 seconds' DESC, "postingId" DESC` : sql`"publishedAt" DESC, "postingId" DESC`;
+  // The document (some 700 bytes a posting) is carried only when the ranking reads it.
   const candidates = sql`"candidates" AS MATERIALIZED (
-      SELECT "postingId", "publishedAt", "document" FROM "PostingSearch"
+      SELECT "postingId", "publishedAt"${ranked ? sql`, "document"` : sql``} FROM "PostingSearch"
       WHERE ${where}
       ORDER BY ${newest}
       LIMIT ${CANDIDATES}
     )`;
   if (search.sort === "fit" && mine) {
     return sql`
-      WITH ${candidates}, ${fitsOf(mine)}
+      WITH ${candidates}, ${mineOf(mine)}
       SELECT c."postingId" AS "id", (SELECT count(*)::int FROM "candidates") AS "total"
-      FROM "candidates" c LEFT JOIN "fits" f ON f."postingId" = c."postingId"
-      ORDER BY COALESCE(f."fit", 0) DESC, c."publishedAt" DESC, c."postingId" DESC
+      FROM "candidates" c
+      ORDER BY COALESCE(${fitOf(mine)}, 0) DESC, c."publishedAt" DESC, c."postingId" DESC
       LIMIT ${JOBS_PER_PAGE} OFFSET ${offset}`;
   }
   return sql`
@@ -160,12 +161,29 @@ function pageStatement(search: JobSearch, where: Prisma.Sql, query: string, path
     LIMIT ${JOBS_PER_PAGE} OFFSET ${offset}`;
 }
 
-/** PostgreSQL's estimate of how many rows match (used only past the bound, where counting would cost seconds). */
-async function estimate(where: Prisma.Sql): Promise<number> {
-  const plan = await db.$queryRaw<{ "QUERY PLAN": unknown }[]>`EXPLAIN (FORMAT JSON) SELECT 1 FROM "PostingSearch" WHERE ${where}`;
-  const raw = plan[0]?.["QUERY PLAN"];
-  const parsed = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan: { "Plan Rows": number } }[];
-  return Math.round(parsed[0]?.Plan["Plan Rows"] ?? 0);
+const ESTIMATE_TTL_MS = 60_000;
+const ESTIMATES_MAX = 1_000;
+const estimates = new Map<string, { at: number; rows: Promise<number> }>();
+
+/**
+ * PostgreSQL's estimate of how many rows match (used only past the bound,
+ * where counting would cost seconds). An estimate is kept a minute per search
+ * (its conditions without their moments, which move with the clock): it is
+ * shown as "about 40,000 jobs", and a round trip per page view bought nothing.
+ */
+function estimate(where: Prisma.Sql): Promise<number> {
+  const key = JSON.stringify([where.sql, where.values.filter((v) => !(v instanceof Date))]);
+  const kept = estimates.get(key);
+  if (kept && Date.now() - kept.at < ESTIMATE_TTL_MS) return kept.rows;
+  const rows = db.$queryRaw<{ "QUERY PLAN": unknown }[]>`EXPLAIN (FORMAT JSON) SELECT 1 FROM "PostingSearch" WHERE ${where}`.then((plan) => {
+    const raw = plan[0]?.["QUERY PLAN"];
+    const parsed = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan: { "Plan Rows": number } }[];
+    return Math.round(parsed[0]?.Plan["Plan Rows"] ?? 0);
+  });
+  if (estimates.size >= ESTIMATES_MAX) estimates.clear();
+  estimates.set(key, { at: Date.now(), rows });
+  rows.catch(() => estimates.delete(key));
+  return rows;
 }
 
 const STATS_TTL_MS = 60_000;

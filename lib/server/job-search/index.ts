@@ -4,6 +4,7 @@ import "server-only";
 // postings are found is engine.ts's business; this file resolves the
 // taxonomy's slugs and turns ids into cards in the reader's language.
 import { db } from "@/lib/db";
+import { jobMatch, type StatedSkills } from "@/lib/domain/career-fit";
 import { jobSlug } from "@/lib/domain/job-slug";
 import { pick, type LocaleCode } from "@/lib/domain/taxonomy";
 import { cachedTaxonomy } from "@/lib/server/taxonomy/cache";
@@ -30,12 +31,14 @@ interface FacetRows {
   roles: { id: string; slug: string; family: "SMM" | "COMMUNITY"; labelEn: string; labelRu: string }[];
   /** Every active skill SMM and community roles ask for, the most asked-for first. */
   skills: SkillRow[];
+  /** The skills the taxonomy retired: the "fit" sort leaves them out. */
+  retiredSkillIds: string[];
 }
 
 /** The roles and skills the board filters by (SMM and community roles and the skills they ask for), per taxonomy revision. */
 function facetRows(): Promise<FacetRows> {
   return cachedTaxonomy("job-board-facets", async () => {
-    const [roles, skills] = await Promise.all([
+    const [roles, skills, retired] = await Promise.all([
       db.role.findMany({
         where: { family: { in: ["SMM", "COMMUNITY"] } },
         orderBy: [{ family: "asc" }, { position: "asc" }],
@@ -52,8 +55,9 @@ function facetRows(): Promise<FacetRows> {
           _count: { select: { requirements: { where: { role: { family: { in: ["SMM", "COMMUNITY"] } } } } } },
         },
       }),
+      db.skill.findMany({ where: { status: "DEPRECATED" }, select: { id: true } }),
     ]);
-    return { roles: roles as FacetRows["roles"], skills };
+    return { roles: roles as FacetRows["roles"], skills, retiredSkillIds: retired.map((r) => r.id) };
   });
 }
 
@@ -99,13 +103,14 @@ export async function getJobBoardFacets(locale: LocaleCode, chosen: string[] = [
   };
 }
 
-async function searchIds(search: JobSearch): Promise<SearchIds> {
-  if (search.skills.length === 0 && !search.role) return { skillIds: [], roleId: undefined };
+async function searchIds(search: JobSearch, mine: StatedSkills | undefined): Promise<SearchIds> {
+  if (search.skills.length === 0 && !search.role && !mine) return { skillIds: [], roleId: undefined };
   const rows = await facetRows();
   return {
     // A skill the taxonomy no longer has is dropped (the filter shows only known ones); an unknown role finds nothing.
     skillIds: search.skills.map((slug) => rows.skills.find((s) => s.slug === slug)?.id).filter((id): id is string => Boolean(id)),
     roleId: search.role ? (rows.roles.find((r) => r.slug === search.role)?.id ?? null) : undefined,
+    mine: mine ? { skillIds: [...mine.keys()], levels: [...mine.values()], retiredSkillIds: rows.retiredSkillIds } : undefined,
   };
 }
 
@@ -124,25 +129,29 @@ type CardRow = {
   companyName: string;
   roleLabelEn: string | null;
   roleLabelRu: string | null;
-  skillsEn: string[];
-  skillsRu: string[];
+  /** Every skill of the posting, the most important first. */
+  skills: { skillId: string; labelEn: string; labelRu: string; mustHave: boolean; level: number; status: "ACTIVE" | "DEPRECATED" }[] | null;
 };
 
-/** A page's cards in one statement (a results page is read on every search: one round trip, not one per relation). */
-async function cardsOf(ids: string[], locale: LocaleCode): Promise<JobCard[]> {
+/**
+ * A page's cards in one statement (a results page is read on every search: one
+ * round trip, not one per relation), each with the reader's match when their
+ * stated skills are given.
+ */
+async function cardsOf(ids: string[], locale: LocaleCode, mine: StatedSkills | undefined): Promise<JobCard[]> {
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<CardRow[]>`
     SELECT p."id", p."titleEn", p."titleRu", p."workMode"::text AS "workMode", p."country", p."city", p."salaryHidden", p."salaryFrom", p."salaryTo",
            p."currency"::text AS "currency", p."publishedAt", c."name" AS "companyName", r."labelEn" AS "roleLabelEn", r."labelRu" AS "roleLabelRu",
-           COALESCE(s."en", '{}') AS "skillsEn", COALESCE(s."ru", '{}') AS "skillsRu"
+           s."skills"
     FROM "JobPosting" p
     JOIN "Company" c ON c."id" = p."companyId"
     LEFT JOIN "Role" r ON r."id" = p."roleId"
     LEFT JOIN LATERAL (
-      SELECT array_agg(k."labelEn" ORDER BY ps."mustHave" DESC, ps."level" DESC, ps."position") AS "en",
-             array_agg(k."labelRu" ORDER BY ps."mustHave" DESC, ps."level" DESC, ps."position") AS "ru"
-      FROM (SELECT * FROM "PostingSkill" WHERE "postingId" = p."id" ORDER BY "mustHave" DESC, "level" DESC, "position" LIMIT ${CARD_SKILLS}) ps
-      JOIN "Skill" k ON k."id" = ps."skillId"
+      SELECT json_agg(json_build_object('skillId', ps."skillId", 'labelEn', k."labelEn", 'labelRu', k."labelRu", 'mustHave', ps."mustHave",
+                                        'level', ps."level", 'status', k."status") ORDER BY ps."mustHave" DESC, ps."level" DESC, ps."position") AS "skills"
+      FROM "PostingSkill" ps JOIN "Skill" k ON k."id" = ps."skillId"
+      WHERE ps."postingId" = p."id"
     ) s ON TRUE
     WHERE p."id" = ANY(${ids}::text[])`;
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -150,7 +159,8 @@ async function cardsOf(ids: string[], locale: LocaleCode): Promise<JobCard[]> {
     const r = byId.get(id);
     if (!r) return [];
     const disclosed = !r.salaryHidden && r.currency && (r.salaryFrom !== null || r.salaryTo !== null);
-    const skills = r.skillsEn.map((en, i) => pick({ labelEn: en, labelRu: r.skillsRu[i] ?? "" }, "label", locale));
+    const skills = r.skills ?? [];
+    const match = mine ? jobMatch(skills.map((k) => ({ ...k, skill: k })), mine, locale) : undefined;
     return [
       {
         id: r.id,
@@ -163,19 +173,19 @@ async function cardsOf(ids: string[], locale: LocaleCode): Promise<JobCard[]> {
         city: r.city,
         salary: disclosed ? { from: r.salaryFrom, to: r.salaryTo, currency: r.currency! } : null,
         publishedAt: new Date(r.publishedAt ?? 0).toISOString(),
-        skills,
+        skills: skills.slice(0, CARD_SKILLS).map((k) => pick(k, "label", locale)),
+        ...(match ? { match } : {}),
       },
     ];
   });
 }
 
-/** A page of results; `mine` (the reader's stated skills) is what the "fit" sort ranks by. */
-export async function searchJobs(search: JobSearch, locale: LocaleCode, now = new Date(), mine?: ReadonlyMap<string, number>): Promise<JobSearchResult> {
-  const ids = await searchIds(search);
-  const found = await findJobs(search, mine ? { ...ids, mine: { skillIds: [...mine.keys()], levels: [...mine.values()] } } : ids, now);
+/** A page of results; `mine` (the reader's stated skills) is what the "fit" sort ranks by and each card's match. */
+export async function searchJobs(search: JobSearch, locale: LocaleCode, now = new Date(), mine?: StatedSkills): Promise<JobSearchResult> {
+  const found = await findJobs(search, await searchIds(search, mine), now);
   const shown = Math.min(found.total, JOB_PAGES_MAX * JOBS_PER_PAGE);
   return {
-    cards: await cardsOf(found.ids, locale),
+    cards: await cardsOf(found.ids, locale, mine),
     total: found.total,
     exact: found.exact,
     asOf: Math.floor(found.asOf.getTime() / 1000),

@@ -13,7 +13,7 @@ import { plainSummary } from "@/lib/domain/posting-description";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
 import { getApplyState } from "@/lib/server/applications/apply";
 import { isJobSaved } from "@/lib/server/saved";
-import { getMyStatedSkills, matchPostings } from "@/lib/server/career/job-match";
+import { getMyStatedSkills, matchPosting } from "@/lib/server/career/job-match";
 import { countJobView, getPublicJob } from "@/lib/server/postings/public";
 
 export const dynamic = "force-dynamic";
@@ -62,7 +62,7 @@ export default async function JobPage({ params, searchParams }: Props) {
     job.isOpen ? getApplyState(user, job.id, readerLocale) : null,
     isJobSaved(user, job.id),
   ]);
-  const match = mine ? (await matchPostings([job.id], mine, readerLocale)).get(job.id) : undefined;
+  const match = mine ? await matchPosting(job.id, mine, readerLocale) : undefined;
   const now = new Date();
   // Views count readers, not the company looking at its own page.
   if (job.isOpen && (!user || user.role === "CANDIDATE")) await countJobView(job.id);
