@@ -9,7 +9,8 @@
 //    counts). The graph's layout (ELK, once per taxonomy revision) is timed
 //    apart.
 // 2. 10,000 open postings of those roles; /jobs?sort=fit as the signed-in
-//    candidate over HTTP against the production server, 4 concurrent.
+//    candidate over HTTP against the production server, 4 concurrent; beside
+//    it the newest-first board and /account, the floor of any signed-in page.
 // Options: --runs N (default 1000), --postings N (default 10000), --seconds N
 //          (HTTP, default 10), --port N, --reseed, --no-http.
 import { execFileSync } from "node:child_process";
@@ -225,7 +226,10 @@ async function main(): Promise<void> {
     await run(2, 2); // warm
     const { times, result } = await run(4, SECONDS);
     const byDate = await run(4, SECONDS, "/jobs");
-    say(`\n/jobs (newest first) as the same candidate, for comparison: ${timings(byDate.times)}, ${(byDate.result.requests.total / SECONDS).toFixed(0)} req/s`);
+    // The floor: a signed-in page with little on it, rendered per request like the board.
+    const account = await run(4, SECONDS, "/account");
+    say(`\n/account (a signed-in page with little on it), 4 concurrent, for the floor: ${timings(account.times)}, ${(account.result.requests.total / SECONDS).toFixed(0)} req/s`);
+    say(`/jobs (newest first) as the same candidate, for comparison: ${timings(byDate.times)}, ${(byDate.result.requests.total / SECONDS).toFixed(0)} req/s`);
     say(`/jobs?sort=fit as the signed-in candidate, ${POSTINGS.toLocaleString("en")} open postings, 4 concurrent, ${SECONDS} s: ${timings(times)}, ${(result.requests.total / SECONDS).toFixed(0)} req/s, ${result.errors + result.timeouts + result.non2xx} errors`);
   } finally {
     await server.stop();
