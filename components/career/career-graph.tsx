@@ -27,11 +27,15 @@ function RoleNode({ data }: NodeProps<RoleNodeType>) {
   return (
     <a href={`#role-${data.slug}`} className={`flex h-[72px] w-[200px] flex-col justify-center rounded-md border px-3 text-left text-sm no-underline shadow-sm ${tone}`}>
       {/* An edge leaves and enters by the side facing the other role: a handle of each kind on each side. */}
-      {(["target", "source"] as const).flatMap((type) =>
-        [Position.Top, Position.Bottom, Position.Left, Position.Right].map((side) => (
+      {(["target", "source"] as const).flatMap((type) => [
+        ...[Position.Top, Position.Bottom, Position.Left, Position.Right].map((side) => (
           <Handle key={`${type[0]}-${side}`} id={`${type[0]}-${side}`} type={type} position={side} className="!opacity-0" isConnectable={false} />
         )),
-      )}
+        // An arc over the row leaves and lands off the middle of the top, clear of the ladder's edges there.
+        ...(["25%", "75%"] as const).map((left) => (
+          <Handle key={`${type[0]}-arc-${left}`} id={`${type[0]}-arc-${left}`} type={type} position={Position.Top} style={{ left }} className="!opacity-0" isConnectable={false} />
+        )),
+      ])}
       <span className="truncate font-medium text-slate-900">{data.label}</span>
       <span className="text-xs text-slate-700">
         {data.here ? `${t("graph.here")} · ` : data.target ? `${t("graph.target")} · ` : ""}
@@ -64,11 +68,17 @@ export function CareerGraph({ map }: { map: CareerMapView }) {
     const edges: Edge[] = map.edges.map((e) => {
       const from = at.get(e.from)!;
       const to = at.get(e.to)!;
-      // Same row: sideways, from the facing sides; otherwise from the top of the lower role to the bottom of the upper.
+      // Same row: sideways between neighbours, from the facing sides; past other roles of the row, an arc over them
+      // (higher the more roles it passes, so arcs do not run into one another); otherwise from the top of the lower
+      // role to the bottom of the upper.
       const sameRow = from.y === to.y;
-      const sourceHandle = sameRow ? (from.x < to.x ? "s-right" : "s-left") : from.y > to.y ? "s-top" : "s-bottom";
-      const targetHandle = sameRow ? (from.x < to.x ? "t-left" : "t-right") : from.y > to.y ? "t-bottom" : "t-top";
+      const passed = sameRow ? map.roles.filter((r) => r.y === from.y && r.x > Math.min(from.x, to.x) && r.x < Math.max(from.x, to.x)).length : 0;
+      const side = sameRow && passed === 0;
+      const rightward = from.x < to.x;
+      const sourceHandle = side ? (rightward ? "s-right" : "s-left") : sameRow ? `s-arc-${rightward ? 75 : 25}%` : from.y > to.y ? "s-top" : "s-bottom";
+      const targetHandle = side ? (rightward ? "t-left" : "t-right") : sameRow ? `t-arc-${rightward ? 25 : 75}%` : from.y > to.y ? "t-bottom" : "t-top";
       return {
+        ...(passed > 0 ? { pathOptions: { offset: 10 + 12 * passed } } : {}),
         id: `${e.from}>${e.to}`,
         source: e.from,
         target: e.to,
