@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { countryName, salaryRange } from "@/components/jobs/job-format";
+import { countryName, salaryRange } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { JobMatchLine } from "@/components/jobs/job-match";
 import type { JobCard as JobCardView } from "@/lib/views/jobs";

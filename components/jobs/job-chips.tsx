@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { countryName } from "@/components/jobs/job-format";
+import { countryName } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { jobSearchHref, type JobSearch } from "@/lib/validations/job-search";
 import type { JobBoardFacets } from "@/lib/views/jobs";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { countryName } from "@/components/jobs/job-format";
+import { compareText, countryName } from "@/lib/i18n/format";
 import { buttonClass } from "@/components/ui/button";
 import { SENIORITY_ORDER } from "@/lib/domain/taxonomy";
 import { CURRENCIES, WORK_MODES } from "@/lib/domain/posting-rules";
@@ -59,7 +59,7 @@ export async function JobFilters({ search, facets, locale, activeCount }: { sear
   const [t, tp] = await Promise.all([getTranslations("jobs.board"), getTranslations("postings")]);
   const countries = [...new Set([...facets.countries, ...(search.country ? [search.country] : [])])]
     .map((code) => ({ code, name: countryName(code, locale) }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
+    .sort((a, b) => compareText(a.name, b.name, locale));
 
   return (
     <details className="group rounded-lg border border-slate-200 bg-white p-4 lg:[&::details-content]:[content-visibility:visible] lg:[&::details-content]:block">

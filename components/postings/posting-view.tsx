@@ -4,9 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
 import { PostingMarkdown } from "@/components/postings/posting-markdown";
 import type { AppLocale } from "@/lib/i18n/config";
+import { countryName, languageName, salaryRange } from "@/lib/i18n/format";
 import type { PostingDisplay } from "@/lib/views/postings";
-
-const money = (amount: number, locale: AppLocale) => new Intl.NumberFormat(locale === "ru" ? "ru-RU" : "en-US").format(amount);
 
 interface PostingViewProps {
   posting: PostingDisplay;
@@ -20,12 +19,10 @@ export async function PostingView({ posting, locale, headingLevel = 2, questions
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "postings" }), getFormatter({ locale })]);
   const H = ({ 1: "h1", 2: "h2", 3: "h3" } as const)[headingLevel];
   const Sub = ({ 1: "h2", 2: "h3", 3: "h4" } as const)[headingLevel];
-  const region = (code: string) => new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code) ?? code;
-  const language = (code: string) => new Intl.DisplayNames([locale], { type: "language", fallback: "code" }).of(code) ?? code;
-  const place = [posting.city, posting.country ? region(posting.country) : null].filter(Boolean).join(", ");
+  const place = [posting.city, posting.country ? countryName(posting.country, locale) : null].filter(Boolean).join(", ");
   const salary = posting.salary
     ? t("view.salary", {
-        range: [posting.salary.from, posting.salary.to].map((v) => (v === null ? "…" : money(v, locale))).join("–"),
+        range: salaryRange(posting.salary, locale),
         currency: posting.salary.currency,
       })
     : t("view.salaryHidden");
@@ -73,7 +70,7 @@ export async function PostingView({ posting, locale, headingLevel = 2, questions
         {posting.languages.length > 0 ? (
           <div className="sm:col-span-2">
             <dt className="text-slate-600">{t("view.languages")}</dt>
-            <dd>{posting.languages.map((l) => `${language(l.code)} ${t(`languageLevel.${l.level}`)}`).join(", ")}</dd>
+            <dd>{posting.languages.map((l) => `${languageName(l.code, locale)} ${t(`languageLevel.${l.level}`)}`).join(", ")}</dd>
           </div>
         ) : null}
       </dl>

@@ -273,8 +273,9 @@ describe("the board's fit sort, posting by posting", () => {
     const mustB = await posting("must B", [{ skillId: b.id, mustHave: true, level: 3 }, { skillId: a.id, mustHave: false, level: 3 }]); // 1 of 4: 25 %
     const higher = await posting("higher A", [{ skillId: a.id, mustHave: true, level: 5 }, { skillId: c.id, mustHave: false, level: 2 }]); // 3 × 3/5 of 4: 45 %
     const withRetired = await posting("retired", [{ skillId: retired.id, mustHave: true, level: 2 }, { skillId: a.id, mustHave: false, level: 2 }]); // 1 of 1: 100 %
+    const none = await posting("none", [{ skillId: c.id, mustHave: true, level: 1 }]); // nothing shared: 0 %, and not probed
     await db.skill.update({ where: { id: retired.id }, data: { status: "DEPRECATED" } });
-    await syncJobSearch(db, [mustA, mustB, higher, withRetired]);
+    await syncJobSearch(db, [mustA, mustB, higher, withRetired, none]);
     const { bumpRevision } = await import("@/lib/server/taxonomy/cache");
     await bumpRevision(db);
 
@@ -284,6 +285,7 @@ describe("the board's fit sort, posting by posting", () => {
       [mustA, 75],
       [higher, 45],
       [mustB, 25],
+      [none, 0],
     ]);
     expect(found.cards[1]!.match).toMatchObject({ matched: 1, total: 2, mustMet: 1, mustTotal: 1, missing: ["fitsort-b"] });
   });

@@ -139,14 +139,15 @@ function pageStatement(search: JobSearch, where: Prisma.Sql, query: string, path
     : sql`"publishedAt" DESC, "postingId" DESC`;
   // On the "words" path the candidates are sorted by an expression the date index cannot give, so the text index is used.
   const newest = path === "words" ? sql`"publishedAt" + interval '0 seconds' DESC, "postingId" DESC` : sql`"publishedAt" DESC, "postingId" DESC`;
-  // The document (some 700 bytes a posting) is carried only when the ranking reads it.
+  const fit = search.sort === "fit" && mine;
+  // The document (some 700 bytes a posting) is carried only when the ranking reads it, the skills only for the fit.
   const candidates = sql`"candidates" AS MATERIALIZED (
-      SELECT "postingId", "publishedAt"${ranked ? sql`, "document"` : sql``} FROM "PostingSearch"
+      SELECT "postingId", "publishedAt"${ranked ? sql`, "document"` : fit ? sql`, "skillIds"` : sql``} FROM "PostingSearch"
       WHERE ${where}
       ORDER BY ${newest}
       LIMIT ${CANDIDATES}
     )`;
-  if (search.sort === "fit" && mine) {
+  if (fit) {
     return sql`
       WITH ${candidates}, ${mineOf(mine)}
       SELECT c."postingId" AS "id", (SELECT count(*)::int FROM "candidates") AS "total"

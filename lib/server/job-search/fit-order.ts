@@ -11,16 +11,17 @@ import type { SearchIds } from "@/lib/server/job-search/engine";
  * posting's skills (their primary key) per candidate, at most
  * JOB_RESULTS_MAX + 1 of them: a join of the candidates with every posting's
  * skills read the whole table (53 ms at 10,000 postings on PostgreSQL, against
- * 20 for the probes), and grows with the board.
+ * 20 for the probes), and grows with the board. A candidate that shares no
+ * skill with the reader fits 0 without a probe (its indexed "skillIds" say so).
  */
 export function fitOf(mine: NonNullable<SearchIds["mine"]>): Prisma.Sql {
-  return Prisma.sql`(
+  return Prisma.sql`CASE WHEN c."skillIds" && ${mine.skillIds}::text[] THEN (
     SELECT sum((CASE WHEN ps."mustHave" THEN 3 ELSE 1 END) * LEAST(1, COALESCE(m."level", 0)::float8 / ps."level"))
              / NULLIF(sum(CASE WHEN ps."mustHave" THEN 3 ELSE 1 END), 0)
     FROM "PostingSkill" ps
     LEFT JOIN "mine" m ON m."skillId" = ps."skillId"
     WHERE ps."postingId" = c."postingId" AND ps."skillId" <> ALL(${mine.retiredSkillIds}::text[])
-  )`;
+  ) END`;
 }
 
 /** The reader's stated skills as a table ("mine"). */

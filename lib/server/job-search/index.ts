@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { jobMatch, type StatedSkills } from "@/lib/domain/career-fit";
 import { jobSlug } from "@/lib/domain/job-slug";
+import { compareText } from "@/lib/i18n/format";
 import { pick, type LocaleCode } from "@/lib/domain/taxonomy";
 import { cachedTaxonomy } from "@/lib/server/taxonomy/cache";
 import { findJobs, type SearchIds } from "@/lib/server/job-search/engine";
@@ -98,7 +99,7 @@ export async function getJobBoardFacets(locale: LocaleCode, chosen: string[] = [
     roles: rows.roles.map((r) => ({ value: r.slug, label: pick(r, "label", locale), family: r.family })),
     skills: skills
       .map((s) => ({ value: s.slug, label: pick(s, "label", locale) }))
-      .sort((a, b) => a.label.localeCompare(b.label, locale)),
+      .sort((a, b) => compareText(a.label, b.label, locale)),
     countries: codes,
   };
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { generateDescription } from "@/lib/domain/posting-description";
 import { pick, type LocaleCode } from "@/lib/domain/taxonomy";
 import { LOCALES } from "@/lib/i18n/config";
+import { countryName, languageName, salaryRange } from "@/lib/i18n/format";
 import { ownPosting } from "@/lib/server/postings/access";
 import type { SessionUser } from "@/lib/server/sessions";
 import { fail, ok, type Result } from "@/lib/validations/result";
@@ -13,11 +14,6 @@ import { fail, ok, type Result } from "@/lib/validations/result";
 /** A translator of the "postings" namespace in one language. */
 export type PostingsTranslator = (key: string, values?: Record<string, string | number>) => string;
 
-function countryName(code: string, locale: LocaleCode): string {
-  return new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code) ?? code;
-}
-
-const money = (amount: number, locale: LocaleCode) => new Intl.NumberFormat(locale === "ru" ? "ru-RU" : "en-US").format(amount);
 
 export async function draftDescriptions(
   actor: SessionUser,
@@ -62,12 +58,12 @@ export async function draftDescriptions(
     const salary =
       !row.salaryHidden && row.currency && (row.salaryFrom !== null || row.salaryTo !== null)
         ? tr("description.salary", {
-            range: [row.salaryFrom, row.salaryTo].map((v) => (v === null ? "…" : money(v, locale))).join("–"),
+            range: salaryRange({ from: row.salaryFrom, to: row.salaryTo }, locale),
             currency: row.currency,
           })
         : null;
     const languages = (Array.isArray(row.languages) ? (row.languages as { code: string; level: string }[]) : []).map(
-      (l) => `${new Intl.DisplayNames([locale], { type: "language" }).of(l.code) ?? l.code} ${tr(`languageLevel.${l.level}`)}`,
+      (l) => `${languageName(l.code, locale)} ${tr(`languageLevel.${l.level}`)}`,
     );
     out[locale] = generateDescription({
       headings: {

@@ -12,6 +12,7 @@ import { requireRole } from "@/lib/auth/session";
 import { STAGE_MOVES } from "@/lib/domain/application-rules";
 import { pick } from "@/lib/domain/taxonomy";
 import type { AppLocale } from "@/lib/i18n/config";
+import { languageName } from "@/lib/i18n/format";
 import { getApplicant } from "@/lib/server/applications/pipeline";
 
 type Props = { params: Promise<{ id: string; applicationId: string }> };
@@ -37,7 +38,6 @@ export default async function ApplicantPage({ params }: Props) {
   if (!a) notFound();
   const s = a.snapshot;
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
-  const languageName = new Intl.DisplayNames([locale], { type: "language" });
   const moves = STAGE_MOVES[a.stage];
 
   return (
@@ -93,7 +93,7 @@ export default async function ApplicantPage({ params }: Props) {
                 {s.languages.length > 0 ? (
                   <div>
                     <dt className="text-slate-600">{t("languages")}</dt>
-                    <dd>{s.languages.map((l) => languageName.of(l) ?? l).join(", ")}</dd>
+                    <dd>{s.languages.map((l) => languageName(l, locale)).join(", ")}</dd>
                   </div>
                 ) : null}
               </dl>
