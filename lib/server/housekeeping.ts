@@ -7,7 +7,7 @@ import "server-only";
 //
 // On the embedded database it also refreshes the job board's statistics:
 // PGlite has no autovacuum, and the search chooses its path from them
-// (lib/server/job-search/engine.ts). PostgreSQL's autovacuum does it there.
+// (lib/server/job-search/statistics.ts). PostgreSQL's autovacuum does it there.
 import { database, db } from "@/lib/db";
 import { log, logError } from "@/lib/log";
 import { purgeStaleBuckets } from "@/lib/server/rate-limit";
