@@ -15,10 +15,19 @@ export function tsquerySelectivity(query: string, stats: LexemeShares): number {
   const tokens = query.match(/'(?:[^']|'')*'(?::[A-D*]+)?|<\d*->|[&|!()]/g) ?? [];
   let at = 0;
   const peek = () => tokens[at];
+  // A word whose English and Russian lexemes are the same ('smm' | 'smm') is one lexeme, not two.
+  const lone = () => (tokens[at]?.startsWith("'") && [undefined, "|", ")"].includes(tokens[at + 1]) ? tokens[at] : undefined);
   const or = (): number => {
+    const seen = new Set([lone()]);
     let p = and();
     while (peek() === "|") {
       at++;
+      const same = lone();
+      if (same !== undefined && seen.has(same)) {
+        at++;
+        continue;
+      }
+      seen.add(same);
       const q = and();
       p = 1 - (1 - p) * (1 - q);
     }

@@ -6,6 +6,7 @@ import { jobPostingJsonLd, jsonLdText, type JobPostingFacts } from "@/lib/domain
 import { idOfJobSlug, jobSlug } from "@/lib/domain/job-slug";
 import { plainSummary } from "@/lib/domain/posting-description";
 import { SEARCH_TEXT_MAX, SEARCH_WORDS_MAX, searchTextOf } from "@/lib/domain/search-text";
+import { recencyLexemes, recentLexemes, windowStart } from "@/lib/domain/search-window";
 import { tsquerySelectivity } from "@/lib/domain/tsquery-selectivity";
 import { sitemapIndexXml, urlSetXml } from "@/lib/domain/sitemap";
 import { JOB_PAGES_MAX, jobSearchHref, jobSearchParams, parseJobSearch } from "@/lib/validations/job-search";
@@ -186,5 +187,53 @@ describe("a tsquery's share of documents, from lexeme shares", () => {
     expect(tsquerySelectivity("!'manag'", stats)).toBeCloseTo(0.5);
     expect(tsquerySelectivity("'o''brien':AB <-> 'smm'", stats)).toBeCloseTo(0.02);
     expect(tsquerySelectivity("", stats)).toBe(1);
+    // A word the English and Russian dictionaries read alike is counted once.
+    expect(tsquerySelectivity("( 'smm' | 'smm' ) & ( 'manag' | 'менеджер' )", stats)).toBeCloseTo(0.2 * (1 - 0.5 * 0.999));
+  });
+});
+
+describe("a recent window of the board", () => {
+  const HOUR = 3_600_000;
+  const lexemesOf = (cover: string) => [...cover.matchAll(/'(t\d_\d+)'/g)].map((m) => m[1]!);
+  const hoursOf = (lexeme: string) => {
+    const [level, n] = lexeme.slice(1).split("_").map(Number) as [number, number];
+    return { from: n * 2 ** level, to: (n + 1) * 2 ** level - 1 };
+  };
+
+  it("covers every hour from its start to its end with at most five lexemes, reaching at most an eighth further back", () => {
+    for (let k = 0; k < 200; k++) {
+      const asOf = new Date(Date.UTC(2026, 10, 30) + ((k * 7919) % 100_000) * 60_000);
+      const hoursBack = k < 40 ? k : (k * 104_729) % 720;
+      const since = new Date(asOf.getTime() - hoursBack * HOUR);
+      const cover = lexemesOf(recentLexemes(since, asOf));
+      expect(cover.length).toBeGreaterThan(0);
+      expect(cover.length).toBeLessThanOrEqual(5);
+      // Every posting published in the window holds one of the lexemes.
+      for (let t = since.getTime(); t <= asOf.getTime(); t += HOUR) {
+        expect(recencyLexemes(new Date(t)).some((l) => cover.includes(l)), `${hoursBack} h back`).toBe(true);
+      }
+      const first = Math.floor(since.getTime() / HOUR);
+      const earliest = Math.min(...cover.map((l) => hoursOf(l).from));
+      expect(first - earliest).toBeLessThanOrEqual(Math.floor((hoursBack + 1) / 8));
+    }
+    // A window inside one hour is one lexeme.
+    const asOf = new Date("2026-11-30T22:17:00Z");
+    expect(lexemesOf(recentLexemes(asOf, asOf))).toHaveLength(1);
+  });
+
+  it("starts where the histogram of publication moments says the newest n by then were published", () => {
+    const t = (h: number) => new Date(Date.UTC(2026, 10, 1) + h * HOUR);
+    // Ten buckets of 100 postings each, one per 10 hours (the newest bucket: 2 hours, a busy morning).
+    const bounds = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 92].map(t);
+    expect(windowStart(bounds, 1000, 100, t(95))).toEqual(t(90));
+    expect(windowStart(bounds, 1000, 50, t(95))).toEqual(t(91));
+    expect(windowStart(bounds, 1000, 250, t(92))).toEqual(t(75));
+    // As of an earlier moment: the n published before it.
+    expect(windowStart(bounds, 1000, 200, t(55))).toEqual(t(35));
+    // Most of the board, or no histogram yet: no window.
+    expect(windowStart(bounds, 1000, 950, t(95))).toBeNull();
+    expect(windowStart(bounds, 1000, 200, t(15))).toBeNull();
+    expect(windowStart([], 1000, 10, t(95))).toBeNull();
+    expect(windowStart(bounds, 0, 10, t(95))).toBeNull();
   });
 });

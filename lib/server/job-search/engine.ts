@@ -14,13 +14,17 @@ import "server-only";
 //   "managing" finds "manager".
 // - Results are bounded: the newest JOB_RESULTS_MAX + 1 matches are the
 //   candidates, and only they are ranked and counted. Ranking or counting
-//   every match of a common word costs over a second at a million rows; the
-//   newest matches come off the date index in milliseconds, and a rare word's
-//   few matches off the GIN index.
+//   every match of a common word costs over a second at a million rows. A
+//   rare word's few matches come off the text (GIN) index; a common word's
+//   newest off the same index within a recent window (the last hours'
+//   postings, whose publication hour is a lexeme of the document at ten
+//   granularities: lib/domain/search-window.ts), so only about as many as the
+//   bound are read.
 // - Past the bound the count is PostgreSQL's own estimate (EXPLAIN), shown as
 //   "about 40,000 jobs".
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { recentLexemes, windowStart } from "@/lib/domain/search-window";
 import { tsquerySelectivity } from "@/lib/domain/tsquery-selectivity";
 import { fitOf, mineOf } from "@/lib/server/job-search/fit-order";
 import { estimate, indexStats } from "@/lib/server/job-search/statistics";
@@ -72,7 +76,7 @@ async function tsqueryOf(words: string[]): Promise<string> {
  * - "date": newest postings first off the date index, each checked, until there
  *   are enough; costs in proportion to CANDIDATES ÷ the share that matches.
  * "words" is cheaper while what it fetches costs less than what "date" reads,
- * and it fetches less when only the last days' matches are enough (lastDays).
+ * and a recent window keeps what it fetches near the bound for any word.
  * PostgreSQL's planner makes this choice itself, but it does not
  * count what reading each posting's document costs and takes "date" far too
  * early (130 ms instead of 15 at 100,000 postings), so the choice is made here
@@ -175,12 +179,15 @@ export interface SearchStatement {
 }
 
 export interface PreparedSearch {
+  /** The statement to run first: over a recent window when the matches are many, else over every day. */
+  first: SearchStatement;
   /**
-   * The statements to try in turn, each over a longer stretch of recent days,
-   * until one finds enough candidates; the last one over every day.
+   * After a statement that found fewer candidates than the bound: the next one
+   * (a wider window once, then every day), or null when there is none or the
+   * last one found enough.
    */
-  statements: SearchStatement[];
-  /** The conditions without a stretch of days: what the count past the bound estimates. */
+  next: (found: number) => SearchStatement | null;
+  /** The conditions without a window: what the count past the bound estimates. */
   where: Prisma.Sql;
   asOf: Date;
 }
@@ -196,64 +203,67 @@ export async function runSearchStatement<T>(statement: SearchStatement, sql: Pri
   return rows;
 }
 
-const DAY_MS = 86_400_000;
 /**
- * Stretches of recent days the "words" path tries first (postings stay open 30
- * days unless extended). Not longer: the index ORs a day's list per day, and a
- * month of them costs as much as the word's own list.
+ * How many matches a recent window is sized to hold: enough for the bound with
+ * a margin, since a word's share in the last hours is not its share overall.
  */
-const DAY_WINDOWS = [1, 3, 7];
-const TYPICAL_SPAN_DAYS = 30;
-
+const WINDOW_MATCHES = 1.5 * CANDIDATES;
 /**
- * Each posting's document holds its publication day as a lexeme ("day_20422"),
- * so the text index can hand over only the matches of the last few days: the
- * newest CANDIDATES matches of a word in 3% of a million postings come from
- * two days' 2,000 matches, not from all 30,000.
+ * What the text index's check of one posting in a window costs, against
+ * fetching a match (measured: about 30 ns against 1.4–4 µs): a window of a
+ * word in 0.5% of a million postings spans 300,000, and its 5,000 matches
+ * are cheaper read whole.
  */
-function lastDays(asOf: Date, days: number): string {
-  const today = Math.floor(asOf.getTime() / DAY_MS);
-  return `( ${Array.from({ length: days }, (_, i) => `'day_${today - i}'`).join(" | ")} )`;
-}
+const WINDOW_CHECK_COST = 1 / 50;
 
-/** The statements a search runs, in turn (the benchmark EXPLAIN ANALYZEs them as findJobs runs them). */
+/** A search's statements, in turn: what findJobs runs (and the benchmark EXPLAIN ANALYZEs). */
 export async function prepareSearch(search: JobSearch, ids: SearchIds, now = new Date()): Promise<PreparedSearch> {
   const asOf = search.asOf ? new Date(Math.min(search.asOf * 1000, now.getTime())) : now;
   const query = await tsqueryOf(search.words);
   const plain = (where: Prisma.Sql, path: Path): SearchStatement => ({ sql: pageStatement(search, where, query, path, ids.mine), onlyDateIndex: false });
+  const only = (first: SearchStatement, where: Prisma.Sql): PreparedSearch => ({ first, next: () => null, where, asOf });
   // Words that are all stop words ("the", "и") search nothing rather than everything.
-  if (search.words.length && !query) return { statements: [plain(sql`FALSE`, "date")], where: sql`FALSE`, asOf };
+  if (search.words.length && !query) return only(plain(sql`FALSE`, "date"), sql`FALSE`);
   const facets = facetQuery(search, ids);
   const narrowing = [query && `( ${query} )`, facets].filter(Boolean).join(" & ");
-  const countWhere = conditions(search, ids, query, narrowing, "words", now, asOf);
-  if (!narrowing) return { statements: [plain(countWhere, "date")], where: countWhere, asOf };
+  const where = conditions(search, ids, query, narrowing, "words", now, asOf);
+  if (!narrowing) return only(plain(where, "date"), where);
 
   const stats = await indexStats();
-  const matches = tsquerySelectivity(narrowing, stats) * stats.rows;
-  // The stretches of days expected to hold enough matches (the shortest first), and what the text index hands over for the first.
-  const windows = DAY_WINDOWS.filter((days) => (matches * days) / TYPICAL_SPAN_DAYS >= 1.5 * CANDIDATES);
-  const fetched = windows.length ? (matches * windows[0]!) / TYPICAL_SPAN_DAYS : matches;
-  const checked = (CANDIDATES * Math.max(stats.rows, CANDIDATES)) / Math.max(matches, 1); // what the date path reads
+  const share = Math.max(tsquerySelectivity(narrowing, stats), 1 / Math.max(stats.rows, 1));
+  const matches = share * stats.rows;
+  const checked = CANDIDATES / share; // what the date path reads
+  const dateCost = query ? DATE_PATH_COST.words : DATE_PATH_COST.filters;
   const datePath: SearchStatement = {
     sql: pageStatement(search, conditions(search, ids, query, narrowing, "date", now, asOf), query, "date", ids.mine),
     onlyDateIndex: Boolean(query),
   };
-  if (fetched > (query ? DATE_PATH_COST.words : DATE_PATH_COST.filters) * checked) return { statements: [datePath], where: countWhere, asOf };
-  const windowed = windows.map((days) => plain(conditions(search, ids, query, `${narrowing} & ${lastDays(asOf, days)}`, "words", now, asOf), "words"));
-  // After the stretches of days, a word that common is cheaper down the date index than with all its matches.
-  const last = matches > checked * (query ? DATE_PATH_COST.words : DATE_PATH_COST.filters) ? datePath : plain(countWhere, "words");
-  return { statements: [...windowed, last], where: countWhere, asOf };
+  // Over every day: all matches off the text index, or down the date index when that reads less.
+  const everyDay = matches > dateCost * checked ? datePath : plain(where, "words");
+  /** The newest `postings` postings' window (null: that is most of the board, so every day). */
+  const windowed = (postings: number): SearchStatement | null => {
+    const since = windowStart(stats.published, stats.rows, postings, asOf);
+    return since && plain(conditions(search, ids, query, `${narrowing} & ${recentLexemes(since, asOf)}`, "words", now, asOf), "words");
+  };
+  let postings = WINDOW_MATCHES / share;
+  const windowCost = postings * WINDOW_CHECK_COST + WINDOW_MATCHES;
+  const first = windowCost < Math.min(matches, dateCost * checked) ? windowed(postings) : null;
+  if (!first) return only(everyDay, where);
+  let current = first;
+  const next = (found: number): SearchStatement | null => {
+    if (found >= CANDIDATES || current === everyDay) return null;
+    // The window held fewer than expected: once a window as much wider as it fell short, if it found a fair part.
+    const wider = current === first && found >= CANDIDATES / 10 ? windowed((postings *= WINDOW_MATCHES / found)) : null;
+    return (current = wider ?? everyDay);
+  };
+  return { first, next, where, asOf };
 }
 
 export async function findJobs(search: JobSearch, ids: SearchIds, now = new Date()): Promise<FoundJobs> {
   const prepared = await prepareSearch(search, ids, now);
   let rows: { id: string; total: number }[] = [];
-  for (let i = 0; i < prepared.statements.length; i++) {
-    rows = await runSearchStatement<{ id: string; total: number }>(prepared.statements[i]!);
-    const found = rows[0]?.total ?? 0;
-    if (found >= CANDIDATES) break;
-    // Far fewer than expected in the last days: a longer stretch would not be enough either, so every day at once.
-    if (found < CANDIDATES / 10) i = Math.max(i, prepared.statements.length - 2);
+  for (let statement: SearchStatement | null = prepared.first; statement; statement = prepared.next(rows[0]?.total ?? 0)) {
+    rows = await runSearchStatement<{ id: string; total: number }>(statement);
   }
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && search.page > 1) {

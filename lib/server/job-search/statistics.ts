@@ -1,9 +1,9 @@
 import "server-only";
 // What PostgreSQL's own statistics say about the search index, for engine.ts:
 // how many postings match past the results bound (the planner's estimate,
-// shown as "about 40,000 jobs"), and how common each lexeme is (to choose a
-// search's path). Both are kept a minute, so neither costs a round trip per
-// search.
+// shown as "about 40,000 jobs"), how common each lexeme is and when the
+// postings were published (to choose a search's path and window). Both are
+// kept a minute, so neither costs a round trip per search.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { LexemeShares } from "@/lib/domain/tsquery-selectivity";
@@ -34,26 +34,42 @@ export function estimate(where: Prisma.Sql): Promise<number> {
 }
 
 const STATS_TTL_MS = 60_000;
-let statsMemo: { at: number; stats: Promise<LexemeShares & { rows: number }> } | undefined;
+
+/** What choosing a search's path reads: the rows, the commonest lexemes' shares, and the histogram of publication moments. */
+export interface IndexStats extends LexemeShares {
+  rows: number;
+  /** Ascending bounds of buckets holding equal shares of the postings (empty before the first ANALYZE). */
+  published: Date[];
+}
+let statsMemo: { at: number; stats: Promise<IndexStats> } | undefined;
 
 /**
- * How many postings the index holds and the share of the commonest lexemes,
- * from PostgreSQL's own statistics (ANALYZE's, kept by autovacuum): read once
- * a minute, so choosing a path costs no round trip.
+ * How many postings the index holds, the share of the commonest lexemes and
+ * when the postings were published, from PostgreSQL's own statistics
+ * (ANALYZE's, kept by autovacuum): read once a minute, so choosing a path
+ * costs no round trip.
  */
-export function indexStats(): Promise<LexemeShares & { rows: number }> {
+export function indexStats(): Promise<IndexStats> {
   if (statsMemo && Date.now() - statsMemo.at < STATS_TTL_MS) return statsMemo.stats;
-  const stats = db.$queryRaw<{ rows: number; elems: string[] | null; freqs: number[] | null }[]>`
-    SELECT GREATEST(c."reltuples", 0)::float8 AS "rows", s."most_common_elems"::text::text[] AS "elems", s."most_common_elem_freqs"::float8[] AS "freqs"
+  const stats = db.$queryRaw<{ rows: number; elems: string[] | null; freqs: number[] | null; published: number[] | null }[]>`
+    SELECT GREATEST(c."reltuples", 0)::float8 AS "rows", s."most_common_elems"::text::text[] AS "elems", s."most_common_elem_freqs"::float8[] AS "freqs",
+           (SELECT array_agg(extract(epoch FROM b)::float8 * 1000 ORDER BY b)
+            FROM pg_stats h, unnest(h."histogram_bounds"::text::timestamp(3)[]) AS b
+            WHERE h."tablename" = 'PostingSearch' AND h."attname" = 'publishedAt' AND h."schemaname" = current_schema()) AS "published"
     FROM pg_class c LEFT JOIN pg_stats s ON s."tablename" = 'PostingSearch' AND s."attname" = 'document' AND s."schemaname" = current_schema()
     WHERE c."oid" = '"PostingSearch"'::regclass`.then(([row]) => {
     const elems = row?.elems ?? [];
     const freqs = (row?.freqs ?? []).map(Number);
     // The frequencies list ends with the smallest and largest of them and the share of empty documents.
     const least = freqs.length > elems.length ? freqs[elems.length]! : 0;
-    // A lexeme ANALYZE did not keep is rarer than the rarest it kept: PostgreSQL guesses half of it; a tenth keeps
-    // rare words (a company's name) from being taken for common ones and searched day by day.
-    return { rows: Number(row?.rows ?? 0), shares: new Map(elems.map((e, i) => [e, freqs[i]!])), floor: elems.length ? least / 10 : 0.005 };
+    return {
+      rows: Number(row?.rows ?? 0),
+      shares: new Map(elems.map((e, i) => [e, freqs[i]!])),
+      // A lexeme ANALYZE did not keep is rarer than the rarest it kept: PostgreSQL guesses half of it; a tenth keeps
+      // rare words (a company's name) from being taken for common ones and searched in a window.
+      floor: elems.length ? least / 10 : 0.005,
+      published: (row?.published ?? []).map((ms) => new Date(Number(ms))),
+    };
   });
   statsMemo = { at: Date.now(), stats };
   stats.catch(() => (statsMemo = undefined));

@@ -1,7 +1,8 @@
 import "server-only";
 // Writes the job board's search index ("PostingSearch"), which engine.ts
 // reads: one row per open posting, with its filters as columns and its text,
-// filters and publication day as one English + Russian tsvector.
+// filters and publication hour (lib/domain/search-window.ts) as one English +
+// Russian tsvector.
 import { db } from "@/lib/db";
 import { BOARD_REVISION_KEY } from "@/lib/server/taxonomy/revision";
 import type { Tx } from "@/lib/server/transaction";
@@ -41,7 +42,9 @@ export async function syncJobSearch(tx: Tx | typeof db, ids: string[]): Promise<
              'mode_' || lower(replace(p."workMode"::text, '_', '')),
              'cty_' || lower(p."country"),
              'role_' || p."roleId"
-           ] || COALESCE(s."facets", '{}'), NULL))
+           ] || COALESCE(s."facets", '{}') || ARRAY(
+             SELECT 't' || l || '_' || (floor(extract(epoch FROM p."publishedAt") / 3600)::bigint >> l) FROM generate_series(0, 9) AS l
+           ), NULL))
     FROM "JobPosting" p
     JOIN "Company" c ON c."id" = p."companyId"
     LEFT JOIN "Role" r ON r."id" = p."roleId"
