@@ -6,7 +6,7 @@ import { jobPostingJsonLd, jsonLdText, type JobPostingFacts } from "@/lib/domain
 import { idOfJobSlug, jobSlug } from "@/lib/domain/job-slug";
 import { plainSummary } from "@/lib/domain/posting-description";
 import { SEARCH_TEXT_MAX, SEARCH_WORDS_MAX, searchTextOf } from "@/lib/domain/search-text";
-import { recencyLexemes, recentLexemes, windowStart } from "@/lib/domain/search-window";
+import { recencyLexemes, recentLexemes, salaryFloorsQuery, SALARY_FLOORS, windowStart } from "@/lib/domain/search-lexemes";
 import { tsquerySelectivity } from "@/lib/domain/tsquery-selectivity";
 import { sitemapIndexXml, urlSetXml } from "@/lib/domain/sitemap";
 import { JOB_PAGES_MAX, jobSearchHref, jobSearchParams, parseJobSearch } from "@/lib/validations/job-search";
@@ -235,5 +235,21 @@ describe("a recent window of the board", () => {
     expect(windowStart(bounds, 1000, 200, t(15))).toBeNull();
     expect(windowStart([], 1000, 10, t(95))).toBeNull();
     expect(windowStart(bounds, 0, 10, t(95))).toBeNull();
+  });
+});
+
+describe("salary floors", () => {
+  it("narrow 'from A' to the floors from the highest at or below A up, so no posting that reaches A is left out", () => {
+    expect(salaryFloorsQuery("RUB", 150_000)).toBe(`( ${SALARY_FLOORS.filter((f) => f >= 100_000).map((f) => `'sal_rub_${f}'`).join(" | ")} )`);
+    expect(salaryFloorsQuery("USD", 2_000)).toMatch(/^\( 'sal_usd_2000' \| 'sal_usd_5000' \|/);
+    expect(salaryFloorsQuery("EUR", 99)).toBeNull();
+    expect(salaryFloorsQuery("KZT", 90_000_000)).toBe("'sal_kzt_50000000'");
+    // A posting's floor is the highest its top reaches (what sync.ts writes): always among the floors of any A up to its top.
+    for (const top of [100, 150, 2_200, 2_500, 99_999, 100_000, 3_000_000]) {
+      const floor = Math.max(...SALARY_FLOORS.filter((f) => f <= top));
+      for (const amount of [100, top / 2, top - 1, top].map(Math.floor).filter((a) => a >= 100)) {
+        expect(salaryFloorsQuery("USD", amount), `${top} from ${amount}`).toContain(`'sal_usd_${floor}'`);
+      }
+    }
   });
 });

@@ -18,13 +18,13 @@ import "server-only";
 //   rare word's few matches come off the text (GIN) index; a common word's
 //   newest off the same index within a recent window (the last hours'
 //   postings, whose publication hour is a lexeme of the document at ten
-//   granularities: lib/domain/search-window.ts), so only about as many as the
+//   granularities: lib/domain/search-lexemes.ts), so only about as many as the
 //   bound are read.
 // - Past the bound the count is PostgreSQL's own estimate (EXPLAIN), shown as
 //   "about 40,000 jobs".
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { recentLexemes, windowStart } from "@/lib/domain/search-window";
+import { recentLexemes, salaryFloorsQuery, windowStart } from "@/lib/domain/search-lexemes";
 import { tsquerySelectivity } from "@/lib/domain/tsquery-selectivity";
 import { fitOf, mineOf } from "@/lib/server/job-search/fit-order";
 import { estimate, indexStats } from "@/lib/server/job-search/statistics";
@@ -91,13 +91,15 @@ type Path = "words" | "date";
 const DATE_PATH_COST = { words: 3, filters: 0.25 };
 
 // The filters also stand in the document as lexemes ("fam_smm", "lvl_senior",
-// "mode_remote", "cty_kz", "role_<id>", "skill_<id>"), so the text index narrows
-// by them too: a rare combination of filters is found as fast as a rare word.
+// "mode_remote", "cty_kz", "role_<id>", "skill_<id>", the salary's floor
+// "sal_rub_100000"), so the text index narrows by them too: a rare combination
+// of filters is found as fast as a rare word.
 const facet = (prefix: string, value: string) => `'${prefix}_${value.toLowerCase().replace(/[^a-z0-9]/g, "")}'`;
 
 /** The filters that are lexemes, as tsquery text ('' when none is set). */
 function facetQuery(search: JobSearch, ids: SearchIds): string {
   const any = (values: string[]) => (values.length === 1 ? values[0]! : `( ${values.join(" | ")} )`);
+  const salaryFloors = search.salary && salaryFloorsQuery(search.salary.currency, search.salary.amount);
   const parts = [
     ...(search.family ? [facet("fam", search.family)] : []),
     ...(search.seniority.length ? [any(search.seniority.map((v) => facet("lvl", v)))] : []),
@@ -105,6 +107,7 @@ function facetQuery(search: JobSearch, ids: SearchIds): string {
     ...(search.country ? [facet("cty", search.country)] : []),
     ...(ids.roleId ? [facet("role", ids.roleId)] : []),
     ...ids.skillIds.map((id) => facet("skill", id)),
+    ...(salaryFloors ? [salaryFloors] : []),
   ];
   return parts.join(" & ");
 }
@@ -215,6 +218,7 @@ const WINDOW_MATCHES = 1.5 * CANDIDATES;
  * are cheaper read whole.
  */
 const WINDOW_CHECK_COST = 1 / 50;
+const DAY_MS = 86_400_000;
 
 /** A search's statements, in turn: what findJobs runs (and the benchmark EXPLAIN ANALYZEs). */
 export async function prepareSearch(search: JobSearch, ids: SearchIds, now = new Date()): Promise<PreparedSearch> {
@@ -240,21 +244,32 @@ export async function prepareSearch(search: JobSearch, ids: SearchIds, now = new
   };
   // Over every day: all matches off the text index, or down the date index when that reads less.
   const everyDay = matches > dateCost * checked ? datePath : plain(where, "words");
-  /** The newest `postings` postings' window (null: that is most of the board, so every day). */
-  const windowed = (postings: number): SearchStatement | null => {
-    const since = windowStart(stats.published, stats.rows, postings, asOf);
-    return since && plain(conditions(search, ids, query, `${narrowing} & ${recentLexemes(since, asOf)}`, "words", now, asOf), "words");
+  const postedSince = search.postedWithinDays ? new Date(now.getTime() - search.postedWithinDays * DAY_MS) : null;
+  /**
+   * The window of the newest `postings` postings (null: that is most of the
+   * board, so every day), or of the days a "posted within" filter allows when
+   * that is shorter: then it holds every match (`complete`).
+   */
+  const windowed = (postings: number): { statement: SearchStatement; complete: boolean } | null => {
+    const start = windowStart(stats.published, stats.rows, postings, asOf);
+    const complete = Boolean(postedSince && start && start <= postedSince);
+    const since = complete ? postedSince : start;
+    if (!since) return null;
+    return { statement: plain(conditions(search, ids, query, `${narrowing} & ${recentLexemes(since, asOf)}`, "words", now, asOf), "words"), complete };
   };
   let postings = WINDOW_MATCHES / share;
   const windowCost = postings * WINDOW_CHECK_COST + WINDOW_MATCHES;
-  const first = windowCost < Math.min(matches, dateCost * checked) ? windowed(postings) : null;
-  if (!first) return only(everyDay, where);
-  let current = first;
+  let step = windowCost < Math.min(matches, dateCost * checked) ? windowed(postings) : null;
+  if (!step) return only(everyDay, where);
+  const first = step.statement;
+  let widened = false;
   const next = (found: number): SearchStatement | null => {
-    if (found >= CANDIDATES || current === everyDay) return null;
-    // The window held fewer than expected: once a window as much wider as it fell short, if it found a fair part.
-    const wider = current === first && found >= CANDIDATES / 10 ? windowed((postings *= WINDOW_MATCHES / found)) : null;
-    return (current = wider ?? everyDay);
+    if (found >= CANDIDATES || step!.complete) return null;
+    // The window held fewer than expected: once a window as much wider as it fell short, if it found a fair part; then every day.
+    const wider = !widened && found >= CANDIDATES / 10 ? windowed((postings *= WINDOW_MATCHES / found)) : null;
+    widened = true;
+    step = wider ?? { statement: everyDay, complete: true };
+    return step.statement;
   };
   return { first, next, where, asOf };
 }

@@ -104,7 +104,8 @@ export async function getJobBoardFacets(locale: LocaleCode, chosen: string[] = [
   };
 }
 
-async function searchIds(search: JobSearch, mine: StatedSkills | undefined): Promise<SearchIds> {
+/** The taxonomy ids a search names (its skills, its role; the reader's stated skills for the fit sort). */
+export async function searchIds(search: JobSearch, mine: StatedSkills | undefined): Promise<SearchIds> {
   if (search.skills.length === 0 && !search.role && !mine) return { skillIds: [], roleId: undefined };
   const rows = await facetRows();
   return {

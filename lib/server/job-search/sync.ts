@@ -1,9 +1,10 @@
 import "server-only";
 // Writes the job board's search index ("PostingSearch"), which engine.ts
 // reads: one row per open posting, with its filters as columns and its text,
-// filters and publication hour (lib/domain/search-window.ts) as one English +
-// Russian tsvector.
+// filters, publication hour and salary floor (lib/domain/search-lexemes.ts) as
+// one English + Russian tsvector.
 import { db } from "@/lib/db";
+import { LEVELS_MAX, SALARY_FLOORS } from "@/lib/domain/search-lexemes";
 import { BOARD_REVISION_KEY } from "@/lib/server/taxonomy/revision";
 import type { Tx } from "@/lib/server/transaction";
 
@@ -41,9 +42,11 @@ export async function syncJobSearch(tx: Tx | typeof db, ids: string[]): Promise<
              'lvl_' || lower(r."seniority"::text),
              'mode_' || lower(replace(p."workMode"::text, '_', '')),
              'cty_' || lower(p."country"),
-             'role_' || p."roleId"
+             'role_' || p."roleId",
+             CASE WHEN NOT p."salaryHidden" THEN 'sal_' || lower(p."currency"::text) || '_' ||
+               (SELECT max(f) FROM unnest(${SALARY_FLOORS}::int[]) AS f WHERE f <= COALESCE(p."salaryTo", p."salaryFrom")) END
            ] || COALESCE(s."facets", '{}') || ARRAY(
-             SELECT 't' || l || '_' || (floor(extract(epoch FROM p."publishedAt") / 3600)::bigint >> l) FROM generate_series(0, 9) AS l
+             SELECT 't' || l || '_' || (floor(extract(epoch FROM p."publishedAt") / 3600)::bigint >> l) FROM generate_series(0, ${LEVELS_MAX}::int) AS l
            ), NULL))
     FROM "JobPosting" p
     JOIN "Company" c ON c."id" = p."companyId"

@@ -1,4 +1,10 @@
-// The job board's recent window: the newest matches of a common word are all
+// Lexemes the job board's search index adds to each posting's document beyond
+// its words (lib/server/job-search/sync.ts writes them, engine.ts queries
+// them), so that the text index narrows by them like by a rare word:
+// publication time and salary floors. Pure, so they can be tested without a
+// database.
+//
+// The recent window: the newest matches of a common word are all
 // among the last hours' postings, so the text index needs to hand over only
 // those. Each posting's search document holds its publication hour at ten
 // granularities as lexemes: "t<L>_<n>" is the n-th stretch of 2^L hours since
@@ -6,8 +12,7 @@
 // lib/server/job-search/sync.ts. A window is the OR of a few stretches that
 // cover it: the index checks each match against every lexeme of the query, so
 // five lexemes cost a twentieth of a hundred (measured: ten days as 240 hours
-// took 32 ms at 100,000 postings, as 10 days 1.3 ms). Pure, so both halves can
-// be tested without a database.
+// took 32 ms at 100,000 postings, as 10 days 1.3 ms).
 
 const HOUR_MS = 3_600_000;
 /** The coarsest stretch is 2^LEVELS_MAX hours. */
@@ -63,4 +68,22 @@ export function windowStart(bounds: Date[], rows: number, n: number, asOf: Date)
   if (bottom < buckets / 10) return null;
   const j = Math.floor(bottom);
   return new Date(at[j]! + (bottom - j) * (at[j + 1]! - at[j]!));
+}
+
+/**
+ * Salary floors: a posting with a disclosed salary holds "sal_<currency>_<F>",
+ * F the highest floor its top reaches (one lexeme, so a posting's rank does not
+ * depend on its salary: every lexeme counts in the document's length). "From
+ * A" narrows to the floors from A's up, a few more postings than match (the
+ * salary columns decide). Without them the index could not narrow by salary,
+ * and a window sized for a word came up short by the salary's share.
+ */
+export const SALARY_FLOORS = [2, 3, 4, 5, 6, 7].flatMap((power) => [1, 2, 5].map((m) => m * 10 ** power));
+
+/** The floors a "salary from `amount`" search narrows to, as tsquery text (null: below every floor, no narrowing). */
+export function salaryFloorsQuery(currency: string, amount: number): string | null {
+  const from = SALARY_FLOORS.findLastIndex((f) => f <= amount);
+  if (from < 0) return null;
+  const floors = SALARY_FLOORS.slice(from).map((f) => `'sal_${currency.toLowerCase()}_${f}'`);
+  return floors.length === 1 ? floors[0]! : `( ${floors.join(" | ")} )`;
 }
