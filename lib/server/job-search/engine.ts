@@ -248,11 +248,11 @@ export async function prepareSearch(search: JobSearch, ids: SearchIds, now = new
   /**
    * The window of the newest `postings` postings (null: that is most of the
    * board, so every day), or of the days a "posted within" filter allows when
-   * that is shorter: then it holds every match (`complete`).
+   * those are fewer: then it holds every match (`complete`).
    */
   const windowed = (postings: number): { statement: SearchStatement; complete: boolean } | null => {
     const start = windowStart(stats.published, stats.rows, postings, asOf);
-    const complete = Boolean(postedSince && start && start <= postedSince);
+    const complete = Boolean(postedSince && (!start || start <= postedSince));
     const since = complete ? postedSince : start;
     if (!since) return null;
     return { statement: plain(conditions(search, ids, query, `${narrowing} & ${recentLexemes(since, asOf)}`, "words", now, asOf), "words"), complete };
