@@ -4,9 +4,8 @@
 // publication time and salary floors. Pure, so they can be tested without a
 // database.
 //
-// The recent window: the newest matches of a common word are all
-// among the last hours' postings, so the text index needs to hand over only
-// those. Each posting's search document holds its publication hour at ten
+// The recent window: the newest matches of a common word are all among the
+// last hours' postings, so the text index needs to hand over only those. Each posting's search document holds its publication hour at ten
 // granularities as lexemes: "t<L>_<n>" is the n-th stretch of 2^L hours since
 // 1970 (UTC), from t0 (the hour) to t9 (21 days); written by
 // lib/server/job-search/sync.ts. A window is the OR of a few stretches that
@@ -15,6 +14,9 @@
 // took 32 ms at 100,000 postings, as 10 days 1.3 ms).
 
 const HOUR_MS = 3_600_000;
+
+/** Any of some tsquery terms, as tsquery text. */
+export const anyOf = (terms: string[]): string => (terms.length === 1 ? terms[0]! : `( ${terms.join(" | ")} )`);
 /** The coarsest stretch is 2^LEVELS_MAX hours. */
 export const LEVELS_MAX = 9;
 /** How much further back than asked a window may reach, as a share of it: fewer lexemes for a few more matches. */
@@ -45,7 +47,7 @@ export function recentLexemes(since: Date, asOf: Date): string {
     out.push(`'t${level}_${Math.floor(hour / 2 ** level)}'`);
     hour = startOf(level) - 1;
   }
-  return out.length === 1 ? out[0]! : `( ${out.join(" | ")} )`;
+  return anyOf(out);
 }
 
 /**
@@ -94,6 +96,5 @@ export const SALARY_FLOORS = [2, 3, 4, 5, 6, 7].flatMap((power) => [1, 2, 5].map
 export function salaryFloorsQuery(currency: string, amount: number): string | null {
   const from = SALARY_FLOORS.findLastIndex((f) => f <= amount);
   if (from < 0) return null;
-  const floors = SALARY_FLOORS.slice(from).map((f) => `'sal_${currency.toLowerCase()}_${f}'`);
-  return floors.length === 1 ? floors[0]! : `( ${floors.join(" | ")} )`;
+  return anyOf(SALARY_FLOORS.slice(from).map((f) => `'sal_${currency.toLowerCase()}_${f}'`));
 }

@@ -24,7 +24,7 @@ import "server-only";
 //   "about 40,000 jobs".
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { recentLexemes, salaryFloorsQuery, windowStart } from "@/lib/domain/search-lexemes";
+import { anyOf, recentLexemes, salaryFloorsQuery, windowStart } from "@/lib/domain/search-lexemes";
 import { tsquerySelectivity } from "@/lib/domain/tsquery-selectivity";
 import { fitOf, mineOf } from "@/lib/server/job-search/fit-order";
 import { estimate, indexStats } from "@/lib/server/job-search/statistics";
@@ -98,12 +98,11 @@ const facet = (prefix: string, value: string) => `'${prefix}_${value.toLowerCase
 
 /** The filters that are lexemes, as tsquery text ('' when none is set). */
 function facetQuery(search: JobSearch, ids: SearchIds): string {
-  const any = (values: string[]) => (values.length === 1 ? values[0]! : `( ${values.join(" | ")} )`);
   const salaryFloors = search.salary && salaryFloorsQuery(search.salary.currency, search.salary.amount);
   const parts = [
     ...(search.family ? [facet("fam", search.family)] : []),
-    ...(search.seniority.length ? [any(search.seniority.map((v) => facet("lvl", v)))] : []),
-    ...(search.workModes.length ? [any(search.workModes.map((v) => facet("mode", v)))] : []),
+    ...(search.seniority.length ? [anyOf(search.seniority.map((v) => facet("lvl", v)))] : []),
+    ...(search.workModes.length ? [anyOf(search.workModes.map((v) => facet("mode", v)))] : []),
     ...(search.country ? [facet("cty", search.country)] : []),
     ...(ids.roleId ? [facet("role", ids.roleId)] : []),
     ...ids.skillIds.map((id) => facet("skill", id)),
