@@ -140,7 +140,7 @@ async function seedTaxonomy(lib: Lib): Promise<{ candidateId: string }> {
   await db.company.createMany({ data: names.map((name, i) => ({ id: `bc${i}`, name })) });
   const now = Date.now();
   for (let start = 0; start < POSTINGS; start += 2_000) {
-    const batch = Array.from({ length: Math.min(2_000, POSTINGS - start) }, (_, k) => benchPosting(start + k, 10, vocabulary, sources, names.length, now));
+    const batch = Array.from({ length: Math.min(2_000, POSTINGS - start) }, (_, k) => benchPosting(start + k, POSTINGS, 10, vocabulary, sources, names.length, now));
     await db.jobPosting.createMany({
       data: batch.map((p) => ({
         id: p.id, companyId: `bc${p.companyIndex}`, status: "PUBLISHED" as const, stepReached: 5, family: p.family, roleId: p.roleId,

@@ -102,8 +102,13 @@ export function companyNames(count: number, seed: number): string[] {
   return [...names];
 }
 
-/** The `index`-th posting of the corpus (postings are independent, so a batch can be made anywhere in the sequence). */
-export function benchPosting(index: number, seed: number, vocabulary: Vocabulary, roles: RoleSource[], companies: number, now: number): BenchPosting {
+/**
+ * The `index`-th of `total` postings of the corpus (postings are independent, so a batch can be made anywhere in the
+ * sequence). They are published over the last 29 days in the order of their index, as a live board's rows are written
+ * when each posting is published: where a row lies in the table follows when it was published, which is what lets the
+ * text index skip to the newest matches of a common word (with rows in random order it decodes the word's whole list).
+ */
+export function benchPosting(index: number, total: number, seed: number, vocabulary: Vocabulary, roles: RoleSource[], companies: number, now: number): BenchPosting {
   const next = random(seed * 1_000_003 + index);
   const language = index % 2 === 0 ? "en" : "ru";
   const words = vocabulary[language];
@@ -141,7 +146,7 @@ export function benchPosting(index: number, seed: number, vocabulary: Vocabulary
     country,
     city: workMode === "REMOTE" ? null : city,
     salary: next() < 0.6 ? { from, to: Math.round((from * (1.2 + next() * 0.4)) / 100) * 100, currency } : null,
-    publishedAt: new Date(now - Math.floor(next() * 29 * 86_400_000)),
+    publishedAt: new Date(now - Math.floor(((total - index - next()) / total) * 29 * 86_400_000)),
     skills: skillIds.map((skillId, i) => ({ skillId, mustHave: i < 3, level: 2 + Math.floor(next() * 3) })),
     words: new Set(`${title} ${description}`.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []),
   };

@@ -109,7 +109,7 @@ async function seed(lib: Awaited<ReturnType<typeof loadLib>>): Promise<{ rare: R
   const now = Date.now();
   for (let start = 0; start < SIZE; start += BATCH) {
     const batch: BenchPosting[] = [];
-    for (let i = start; i < Math.min(SIZE, start + BATCH); i++) batch.push(benchPosting(i, SEED, vocabulary, sources, COMPANIES, now));
+    for (let i = start; i < Math.min(SIZE, start + BATCH); i++) batch.push(benchPosting(i, SIZE, SEED, vocabulary, sources, COMPANIES, now));
     for (const p of batch) for (const w of p.words) df[p.language].set(w, (df[p.language].get(w) ?? 0) + 1);
     await insertBatch(db, batch, companyIds, now);
     await syncJobSearch(db, batch.map((p) => p.id));
