@@ -32,7 +32,8 @@ interface Claimed {
 async function alertSearch(s: { id: string; userId: string; query: string; createdAt: Date; locale: string }, now: Date): Promise<Claimed | null> {
   const search = { ...parseJobSearch(new URLSearchParams(s.query)), sort: "date" as const, page: 1, asOf: null };
   const found = await searchJobs(search, isLocale(s.locale) ? s.locale : "en", now);
-  const fresh = found.cards.filter((c) => new Date(c.publishedAt) > s.createdAt).map((c) => c.id);
+  // Published at or after the moment of saving: the page the search was saved from was read before it.
+  const fresh = found.cards.filter((c) => new Date(c.publishedAt) >= s.createdAt).map((c) => c.id);
   if (fresh.length === 0) return null;
   return db.$transaction(async (tx) => {
     const claimed = await tx.$queryRaw<{ postingId: string }[]>`
