@@ -54,29 +54,27 @@ export function recentLexemes(since: Date, asOf: Date): string {
  * The moment after which about `n` of `rows` postings were published by
  * `asOf`, read from PostgreSQL's histogram of publication moments (ascending
  * bounds of buckets holding equal shares of the rows; ANALYZE's): null when
- * that is most of them, or when there is no histogram yet. Postings published
- * since the histogram was taken are counted at the pace of its newest bucket
- * (autovacuum takes it again only after a tenth of the table has changed: at a
- * million postings, days of them).
+ * that is most of them, or when there is no histogram yet. `since` postings
+ * were written after the histogram was taken (autovacuum takes it again only
+ * after a tenth of the table has changed: at a million postings, days of
+ * them); they are taken as published evenly between its newest bound and
+ * `asOf`.
  */
-export function windowStart(bounds: Date[], rows: number, n: number, asOf: Date): Date | null {
+export function windowStart(bounds: Date[], rows: number, n: number, asOf: Date, since = 0): Date | null {
   const buckets = bounds.length - 1;
   if (buckets < 1 || rows <= 0) return null;
   const at = bounds.map((b) => b.getTime());
-  const perBucket = rows / buckets;
   const t = asOf.getTime();
   const newest = at[buckets]!;
   if (t > newest) {
-    const pace = perBucket / Math.max(newest - at[buckets - 1]!, 1); // postings per ms
-    const since = (t - newest) * pace;
-    if (n <= since) return new Date(t - n / pace);
+    if (n <= since) return new Date(t - (n / since) * (t - newest));
     return windowStart(bounds, rows, n - since, new Date(newest));
   }
   // Where asOf falls among the buckets (0 to buckets), and n postings further down.
   const i = Math.min(at.findLastIndex((b) => b <= t), buckets - 1);
   if (i < 0) return null;
   const top = i + (at[i + 1]! > at[i]! ? (t - at[i]!) / (at[i + 1]! - at[i]!) : 1);
-  const bottom = top - n / perBucket;
+  const bottom = top - n / (rows / buckets);
   if (bottom < buckets / 10) return null;
   const j = Math.floor(bottom);
   return new Date(at[j]! + (bottom - j) * (at[j + 1]! - at[j]!));

@@ -230,12 +230,13 @@ describe("a recent window of the board", () => {
     expect(windowStart(bounds, 1000, 250, t(92))).toEqual(t(75));
     // As of an earlier moment: the n published before it.
     expect(windowStart(bounds, 1000, 200, t(55))).toEqual(t(35));
-    // Postings since the histogram was taken are counted at the pace of its newest bucket (50 an hour).
-    expect(windowStart(bounds, 1000, 100, t(94))).toEqual(t(92));
-    expect(windowStart(bounds, 1000, 60, t(96))).toEqual(new Date(t(96).getTime() - 1.2 * 3_600_000));
-    expect(windowStart(bounds, 1000, 250, t(94))).toEqual(t(85)); // 100 since, then 150 more: half of the 80–90 bucket
+    // 100 postings written since the histogram was taken, evenly between its newest bound and asOf.
+    expect(windowStart(bounds, 1000, 50, t(96), 100)).toEqual(t(94));
+    expect(windowStart(bounds, 1000, 250, t(96), 100)).toEqual(t(85)); // 100 since, then 150 more: half of the 80–90 bucket
+    // None since: an hour after the newest bound, the newest n are still the histogram's.
+    expect(windowStart(bounds, 1000, 100, t(93))).toEqual(t(90));
     // Most of the board, or no histogram yet: no window.
-    expect(windowStart(bounds, 1000, 1_100, t(95))).toBeNull();
+    expect(windowStart(bounds, 1000, 950, t(95))).toBeNull();
     expect(windowStart(bounds, 1000, 200, t(15))).toBeNull();
     expect(windowStart([], 1000, 10, t(95))).toBeNull();
     expect(windowStart(bounds, 0, 10, t(95))).toBeNull();

@@ -250,7 +250,7 @@ export async function prepareSearch(search: JobSearch, ids: SearchIds, now = new
    * those are fewer: then it holds every match (`complete`).
    */
   const windowed = (postings: number): { statement: SearchStatement; complete: boolean } | null => {
-    const start = windowStart(stats.published, stats.rows, postings, asOf);
+    const start = windowStart(stats.published, stats.rows, postings, asOf, stats.changed);
     const complete = Boolean(postedSince && (!start || start <= postedSince));
     const since = complete ? postedSince : start;
     if (!since) return null;

@@ -40,6 +40,8 @@ export interface IndexStats extends LexemeShares {
   rows: number;
   /** Ascending bounds of buckets holding equal shares of the postings (empty before the first ANALYZE). */
   published: Date[];
+  /** Rows written since (PostgreSQL's count of changes since the last ANALYZE: new postings, mostly). */
+  changed: number;
 }
 let statsMemo: { at: number; stats: Promise<IndexStats> } | undefined;
 
@@ -51,11 +53,12 @@ let statsMemo: { at: number; stats: Promise<IndexStats> } | undefined;
  */
 export function indexStats(): Promise<IndexStats> {
   if (statsMemo && Date.now() - statsMemo.at < STATS_TTL_MS) return statsMemo.stats;
-  const stats = db.$queryRaw<{ rows: number; elems: string[] | null; freqs: number[] | null; published: number[] | null }[]>`
+  const stats = db.$queryRaw<{ rows: number; elems: string[] | null; freqs: number[] | null; published: number[] | null; changed: number | null }[]>`
     SELECT GREATEST(c."reltuples", 0)::float8 AS "rows", s."most_common_elems"::text::text[] AS "elems", s."most_common_elem_freqs"::float8[] AS "freqs",
            (SELECT array_agg(extract(epoch FROM b)::float8 * 1000 ORDER BY b)
             FROM pg_stats h, unnest(h."histogram_bounds"::text::timestamp(3)[]) AS b
-            WHERE h."tablename" = 'PostingSearch' AND h."attname" = 'publishedAt' AND h."schemaname" = current_schema()) AS "published"
+            WHERE h."tablename" = 'PostingSearch' AND h."attname" = 'publishedAt' AND h."schemaname" = current_schema()) AS "published",
+           (SELECT t."n_mod_since_analyze"::float8 FROM pg_stat_user_tables t WHERE t."relid" = c."oid") AS "changed"
     FROM pg_class c LEFT JOIN pg_stats s ON s."tablename" = 'PostingSearch' AND s."attname" = 'document' AND s."schemaname" = current_schema()
     WHERE c."oid" = '"PostingSearch"'::regclass`.then(([row]) => {
     const elems = row?.elems ?? [];
@@ -69,6 +72,7 @@ export function indexStats(): Promise<IndexStats> {
       // rare words (a company's name) from being taken for common ones and searched in a window.
       floor: elems.length ? least / 10 : 0.005,
       published: (row?.published ?? []).map((ms) => new Date(Number(ms))),
+      changed: Number(row?.changed ?? 0),
     };
   });
   statsMemo = { at: Date.now(), stats };
