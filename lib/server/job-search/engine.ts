@@ -94,15 +94,19 @@ const DATE_PATH_COST = { words: 3, filters: 0.25 };
 // "mode_remote", "cty_kz", "role_<id>", "skill_<id>", the salary's floor
 // "sal_rub_100000"), so the text index narrows by them too: a rare combination
 // of filters is found as fast as a rare word.
-const facet = (prefix: string, value: string) => `'${prefix}_${value.toLowerCase().replace(/[^a-z0-9]/g, "")}'`;
+const facet = (prefix: string, ...values: string[]) => `'${prefix}_${values.map((v) => v.toLowerCase().replace(/[^a-z0-9]/g, "")).join("_")}'`;
 
 /** The filters that are lexemes, as tsquery text ('' when none is set). */
 function facetQuery(search: JobSearch, ids: SearchIds): string {
   const salaryFloors = search.salary && salaryFloorsQuery(search.salary.currency, search.salary.amount);
+  // Profession and work mode, the broadest filters (each holds a third to a half of the board), are also one lexeme
+  // together ("fm_community_remote"): the index reads one list of a sixth of the board instead of two of most of it.
+  const both = Boolean(search.family && search.workModes.length);
   const parts = [
-    ...(search.family ? [facet("fam", search.family)] : []),
+    ...(both ? [anyOf(search.workModes.map((v) => facet("fm", search.family!, v)))] : []),
+    ...(search.family && !both ? [facet("fam", search.family)] : []),
     ...(search.seniority.length ? [anyOf(search.seniority.map((v) => facet("lvl", v)))] : []),
-    ...(search.workModes.length ? [anyOf(search.workModes.map((v) => facet("mode", v)))] : []),
+    ...(search.workModes.length && !both ? [anyOf(search.workModes.map((v) => facet("mode", v)))] : []),
     ...(search.country ? [facet("cty", search.country)] : []),
     ...(ids.roleId ? [facet("role", ids.roleId)] : []),
     ...ids.skillIds.map((id) => facet("skill", id)),
@@ -141,31 +145,26 @@ function conditions(search: JobSearch, ids: SearchIds, query: string, narrowing:
 function pageStatement(search: JobSearch, where: Prisma.Sql, query: string, path: Path, mine?: SearchIds["mine"]): Prisma.Sql {
   const offset = (search.page - 1) * JOBS_PER_PAGE;
   const ranked = search.sort === "relevance" && query;
+  // Each candidate's document (some 2 kB) is read for the rank by its key, so the candidates are sorted without it: a
+  // common word's 5,000 matches with their documents spilled the sort to disk.
   const order = ranked
-    ? sql`ts_rank("document", ${query}::tsquery, 1) DESC, "publishedAt" DESC, "postingId" DESC`
-    : sql`"publishedAt" DESC, "postingId" DESC`;
+    ? sql`(SELECT ts_rank(p."document", ${query}::tsquery, 1) FROM "PostingSearch" p WHERE p."postingId" = c."postingId") DESC, c."publishedAt" DESC, c."postingId" DESC`
+    : sql`c."publishedAt" DESC, c."postingId" DESC`;
   // On the "words" path the candidates are sorted by an expression the date index cannot give, so the text index is used.
   const newest = path === "words" ? sql`"publishedAt" + interval '0 seconds' DESC, "postingId" DESC` : sql`"publishedAt" DESC, "postingId" DESC`;
   const fit = search.sort === "fit" && mine;
-  // The document (some 700 bytes a posting) is carried only when the ranking reads it, the skills only for the fit.
+  // The skills are carried only for the fit.
   const candidates = sql`"candidates" AS MATERIALIZED (
-      SELECT "postingId", "publishedAt"${ranked ? sql`, "document"` : fit ? sql`, "skillIds"` : sql``} FROM "PostingSearch"
+      SELECT "postingId", "publishedAt"${fit ? sql`, "skillIds"` : sql``} FROM "PostingSearch"
       WHERE ${where}
       ORDER BY ${newest}
       LIMIT ${CANDIDATES}
     )`;
-  if (fit) {
-    return sql`
-      WITH ${candidates}, ${mineOf(mine)}
-      SELECT c."postingId" AS "id", (SELECT count(*)::int FROM "candidates") AS "total"
-      FROM "candidates" c
-      ORDER BY COALESCE(${fitOf(mine)}, 0) DESC, c."publishedAt" DESC, c."postingId" DESC
-      LIMIT ${JOBS_PER_PAGE} OFFSET ${offset}`;
-  }
   return sql`
-    WITH ${candidates}
-    SELECT "postingId" AS "id", (SELECT count(*)::int FROM "candidates") AS "total"
-    FROM "candidates" ORDER BY ${order}
+    WITH ${candidates}${fit ? sql`, ${mineOf(mine)}` : sql``}
+    SELECT c."postingId" AS "id", (SELECT count(*)::int FROM "candidates") AS "total"
+    FROM "candidates" c
+    ORDER BY ${fit ? sql`COALESCE(${fitOf(mine)}, 0) DESC, c."publishedAt" DESC, c."postingId" DESC` : order}
     LIMIT ${JOBS_PER_PAGE} OFFSET ${offset}`;
 }
 

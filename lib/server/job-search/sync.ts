@@ -41,6 +41,7 @@ export async function syncJobSearch(tx: Tx | typeof db, ids: string[]): Promise<
              'fam_' || lower(COALESCE(p."family", r."family")::text),
              'lvl_' || lower(r."seniority"::text),
              'mode_' || lower(replace(p."workMode"::text, '_', '')),
+             'fm_' || lower(COALESCE(p."family", r."family")::text) || '_' || lower(replace(p."workMode"::text, '_', '')),
              'cty_' || lower(p."country"),
              'role_' || p."roleId",
              CASE WHEN NOT p."salaryHidden" THEN 'sal_' || lower(p."currency"::text) || '_' ||

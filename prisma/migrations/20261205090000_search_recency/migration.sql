@@ -5,7 +5,9 @@
 --   stretch of 2^L hours since 1970, UTC), so only the last hours' matches of
 --   a common word are handed over;
 -- - the disclosed salary's floor ("sal_<currency>_<F>", F the highest of
---   100, 200, 500, 1000 … 50,000,000 its top reaches).
+--   100, 200, 500, 1000 … 50,000,000 its top reaches);
+-- - profession and work mode together ("fm_community_remote"), the two
+--   broadest filters, so a search by both reads one short list.
 -- The documents are also kept in the row (STORAGE MAIN) rather than in the
 -- TOAST table: at about 2.3 kB most were moved out of line, and every search
 -- that ranks or checks documents paid a TOAST lookup for each. PostgreSQL
@@ -19,6 +21,7 @@ DROP INDEX "PostingSearch_document_idx";
 
 UPDATE "PostingSearch" SET "document" = "document" || array_to_tsvector(array_remove(
   ARRAY(SELECT 't' || l || '_' || (floor(extract(epoch FROM "publishedAt") / 3600)::bigint >> l) FROM generate_series(0, 9) AS l) ||
+  ('fm_' || lower("family"::text) || '_' || lower(replace("workMode"::text, '_', ''))) ||
   ('sal_' || lower("currency"::text) || '_' || (
     SELECT max(f)
     FROM unnest(ARRAY[100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000, 200000, 500000,
