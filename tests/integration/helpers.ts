@@ -73,27 +73,35 @@ export function uniqueAddress(): string {
   return `2001:db8:${n.slice(0, 4)}:${n.slice(4, 8)}:${n.slice(8, 12)}:${n.slice(12, 16)}:${n.slice(16, 20)}:${n.slice(20, 24)}`;
 }
 
+/** An open (published) posting's row for the company; `data` adds to or overrides the defaults. */
+function openPostingData(companyId: string, data: Partial<Prisma.JobPostingUncheckedCreateInput>): Prisma.JobPostingUncheckedCreateInput {
+  const publishedAt = data.publishedAt ? new Date(data.publishedAt) : new Date();
+  return {
+    companyId,
+    status: "PUBLISHED",
+    family: "COMMUNITY",
+    titleEn: "Community manager",
+    titleRu: "Комьюнити-менеджер",
+    responsibilitiesEn: [],
+    responsibilitiesRu: [],
+    kpisEn: [],
+    kpisRu: [],
+    channelsEn: [],
+    channelsRu: [],
+    publishedAt,
+    expiresAt: new Date(publishedAt.getTime() + 30 * 86_400_000),
+    ...data,
+  };
+}
+
 /** An open (published) posting of the company, written straight into the table; `data` adds to or overrides the defaults. */
 export async function createOpenPosting(companyId: string, data: Partial<Prisma.JobPostingUncheckedCreateInput> = {}): Promise<string> {
-  const publishedAt = data.publishedAt ? new Date(data.publishedAt) : new Date();
-  const row = await db.jobPosting.create({
-    data: {
-      companyId,
-      status: "PUBLISHED",
-      family: "COMMUNITY",
-      titleEn: "Community manager",
-      titleRu: "Комьюнити-менеджер",
-      responsibilitiesEn: [],
-      responsibilitiesRu: [],
-      kpisEn: [],
-      kpisRu: [],
-      channelsEn: [],
-      channelsRu: [],
-      publishedAt,
-      expiresAt: new Date(publishedAt.getTime() + 30 * 86_400_000),
-      ...data,
-    },
-    select: { id: true },
-  });
+  const row = await db.jobPosting.create({ data: openPostingData(companyId, data), select: { id: true } });
   return row.id;
+}
+
+/** Many open postings of the company in one statement (each row's `data` as for createOpenPosting, with its id). */
+export async function createOpenPostings(companyId: string, rows: (Partial<Prisma.JobPostingUncheckedCreateInput> & { id: string })[]): Promise<string[]> {
+  await db.jobPosting.createMany({ data: rows.map((data) => openPostingData(companyId, data)) });
+  return rows.map((r) => r.id);
 }

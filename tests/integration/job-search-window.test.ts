@@ -11,7 +11,7 @@ import { searchJobs, syncJobSearch } from "@/lib/server/job-search";
 import { prepareSearch, runSearchStatement } from "@/lib/server/job-search/engine";
 import { seedTaxonomy } from "@/lib/server/seed";
 import { JOB_RESULTS_MAX, parseJobSearch } from "@/lib/validations/job-search";
-import { makeEmployer } from "./helpers";
+import { createOpenPostings, makeEmployer } from "./helpers";
 
 const DAY = 86_400_000;
 const POSTINGS = 4_000;
@@ -42,21 +42,14 @@ beforeAll(async () => {
     publishedAt: now - 30_000 - i * STEP,
     salaryTop: i % 10 === 3 ? 2_500 : i % 10 === 7 ? 2_200 : null,
   }));
-  await db.jobPosting.createMany({
-    data: made.map((p, i) => ({
+  await createOpenPostings(
+    companyId,
+    made.map((p, i) => ({
       id: p.id,
-      companyId,
-      status: "PUBLISHED" as const,
       family: "SMM" as const,
       roleId: role.id,
       titleEn: `${p.otter ? "Otter" : "Beaver"} keeper ${i}${p.heron ? " and heron watcher" : " and crane watcher"}`,
       titleRu: p.otter ? `Смотритель выдр ${i}` : `Смотритель бобров ${i}`,
-      responsibilitiesEn: [],
-      responsibilitiesRu: [],
-      kpisEn: [],
-      kpisRu: [],
-      channelsEn: [],
-      channelsRu: [],
       workMode: "REMOTE" as const,
       country: "RU",
       ...(p.salaryTop === 2_500 ? { salaryFrom: 1_500, salaryTo: 2_500, currency: "USD" as const } : {}),
@@ -64,7 +57,7 @@ beforeAll(async () => {
       publishedAt: new Date(p.publishedAt),
       expiresAt: new Date(now + 20 * DAY),
     })),
-  });
+  );
   await syncJobSearch(db, made.map((p) => p.id));
   await db.$executeRawUnsafe(`ANALYZE "PostingSearch"`);
 }, 120_000);

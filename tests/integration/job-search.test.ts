@@ -12,7 +12,7 @@ import { approvePosting, closePosting } from "@/lib/server/postings/status";
 import { seedTaxonomy } from "@/lib/server/seed";
 import type { SessionUser } from "@/lib/server/sessions";
 import { parseJobSearch, JOB_RESULTS_MAX } from "@/lib/validations/job-search";
-import { makeAdmin, makeCandidate, makeEmployer, signInAs } from "./helpers";
+import { createOpenPostings, makeAdmin, makeCandidate, makeEmployer, signInAs } from "./helpers";
 
 const DAY = 86_400_000;
 let companyId: string;
@@ -224,27 +224,21 @@ describe("pages", () => {
   it("past the bound, the count is an estimate and only the first results can be paged", async () => {
     const role = await db.role.findUniqueOrThrow({ where: { slug: "smm-specialist-middle" }, select: { id: true } });
     const now = Date.now();
-    const rows = Array.from({ length: JOB_RESULTS_MAX + 50 }, (_, i) => ({
-      id: `bulkpost${String(i).padStart(6, "0")}`,
+    const ids = await createOpenPostings(
       companyId,
-      status: "PUBLISHED" as const,
-      family: "SMM" as const,
-      roleId: role.id,
-      titleEn: `Walrus herder ${i}`,
-      titleRu: `Пастух моржей ${i}`,
-      responsibilitiesEn: [],
-      responsibilitiesRu: [],
-      kpisEn: [],
-      kpisRu: [],
-      channelsEn: [],
-      channelsRu: [],
-      workMode: "REMOTE" as const,
-      country: "RU",
-      publishedAt: new Date(now - i * 1000),
-      expiresAt: new Date(now + 20 * DAY),
-    }));
-    await db.jobPosting.createMany({ data: rows });
-    await syncJobSearch(db, rows.map((r) => r.id));
+      Array.from({ length: JOB_RESULTS_MAX + 50 }, (_, i) => ({
+        id: `bulkpost${String(i).padStart(6, "0")}`,
+        family: "SMM" as const,
+        roleId: role.id,
+        titleEn: `Walrus herder ${i}`,
+        titleRu: `Пастух моржей ${i}`,
+        workMode: "REMOTE" as const,
+        country: "RU",
+        publishedAt: new Date(now - i * 1000),
+        expiresAt: new Date(now + 20 * DAY),
+      })),
+    );
+    await syncJobSearch(db, ids);
     await db.$executeRawUnsafe(`ANALYZE "PostingSearch"`);
     const result = await search("q=моржей");
     expect(result.exact).toBe(false);
