@@ -77,17 +77,12 @@ async function tsqueryOf(words: string[]): Promise<string> {
  *   are enough; costs in proportion to CANDIDATES ÷ the share that matches.
  * "words" is cheaper while what it fetches costs less than what "date" reads,
  * and a recent window keeps what it fetches near the bound for any word.
- * PostgreSQL's planner makes this choice itself, but it does not
- * count what reading each posting's document costs and takes "date" far too
- * early (130 ms instead of 15 at 100,000 postings), so the choice is made here
- * from its statistics (indexStats) and written into the statement.
+ * PostgreSQL's planner does not count what reading a document costs and takes
+ * "date" far too early (130 ms instead of 15 at 100,000 postings), so the
+ * choice is made here from its statistics (indexStats).
  */
 type Path = "words" | "date";
-/**
- * What checking a posting costs on the "date" path, against fetching a match on
- * the "words" path (measured: about 11 µs against 4 when the words are read from
- * the document, a quarter of it when only the filters' columns are).
- */
+/** Checking a posting on the "date" path against fetching a match on the "words" path (11 µs against 4 with words; filters alone, a quarter). */
 const DATE_PATH_COST = { words: 3, filters: 0.25 };
 
 // The filters also stand in the document as lexemes ("fam_smm", "lvl_senior",
@@ -141,21 +136,32 @@ function conditions(search: JobSearch, ids: SearchIds, query: string, narrowing:
   return Prisma.join(where, " AND ");
 }
 
+/**
+ * Where a candidate is ranked: "scan", as it is found, its row in hand (2–3 ms
+ * less than looking 1,001 rows up again), where the matches are bounded (a
+ * window, the date index's newest); "key", only the 1,001 kept, each looked up
+ * by its key, where every match is read (ranking 5,000 costs 0.8 µs each,
+ * a lookup 3.5). Either way the candidates are sorted without their documents
+ * (some 2 kB): a common word's 5,000 matches with theirs spilled to disk.
+ */
+type RankAt = "scan" | "key";
+
 /** The statement that finds one page: the bounded candidates, ranked or by date, with their count. */
-function pageStatement(search: JobSearch, where: Prisma.Sql, query: string, path: Path, mine?: SearchIds["mine"]): Prisma.Sql {
+function pageStatement(search: JobSearch, where: Prisma.Sql, query: string, path: Path, rankAt: RankAt, mine: SearchIds["mine"]): Prisma.Sql {
   const offset = (search.page - 1) * JOBS_PER_PAGE;
-  const ranked = search.sort === "relevance" && query;
-  // Each candidate's document (some 2 kB) is read for the rank by its key, so the candidates are sorted without it: a
-  // common word's 5,000 matches with their documents spilled the sort to disk.
-  const order = ranked
-    ? sql`(SELECT ts_rank(p."document", ${query}::tsquery, 1) FROM "PostingSearch" p WHERE p."postingId" = c."postingId") DESC, c."publishedAt" DESC, c."postingId" DESC`
-    : sql`c."publishedAt" DESC, c."postingId" DESC`;
+  const ranked = search.sort === "relevance" && Boolean(query);
+  const rank = sql`ts_rank("document", ${query}::tsquery, 1)`;
+  const order = !ranked
+    ? sql`c."publishedAt" DESC, c."postingId" DESC`
+    : rankAt === "scan"
+      ? sql`c."rank" DESC, c."publishedAt" DESC, c."postingId" DESC`
+      : sql`(SELECT ${rank} FROM "PostingSearch" p WHERE p."postingId" = c."postingId") DESC, c."publishedAt" DESC, c."postingId" DESC`;
   // On the "words" path the candidates are sorted by an expression the date index cannot give, so the text index is used.
   const newest = path === "words" ? sql`"publishedAt" + interval '0 seconds' DESC, "postingId" DESC` : sql`"publishedAt" DESC, "postingId" DESC`;
   const fit = search.sort === "fit" && mine;
   // The skills are carried only for the fit.
   const candidates = sql`"candidates" AS MATERIALIZED (
-      SELECT "postingId", "publishedAt"${fit ? sql`, "skillIds"` : sql``} FROM "PostingSearch"
+      SELECT "postingId", "publishedAt"${fit ? sql`, "skillIds"` : sql``}${ranked && rankAt === "scan" ? sql`, ${rank} AS "rank"` : sql``} FROM "PostingSearch"
       WHERE ${where}
       ORDER BY ${newest}
       LIMIT ${CANDIDATES}
@@ -211,18 +217,19 @@ export async function runSearchStatement<T>(statement: SearchStatement, sql: Pri
 const WINDOW_MATCHES = 1.5 * CANDIDATES;
 /**
  * What the text index's check of one posting in a window costs, against
- * fetching a match (measured: about 30 ns against 1.4–4 µs): a window of a
- * word in 0.5% of a million postings spans 300,000, and its 5,000 matches
- * are cheaper read whole.
+ * fetching a match (measured: about 30 ns against 1.3 µs for a row in
+ * PostgreSQL's buffers, 7.7 µs for one that is not: a million postings' rows,
+ * 2.6 GB, do not stay in its default 128 MB). A window of a word in 0.5% of a
+ * million postings spans 300,000, and its 1,500 matches beat reading all 5,000.
  */
-const WINDOW_CHECK_COST = 1 / 50;
+const WINDOW_CHECK_COST = 1 / 100;
 const DAY_MS = 86_400_000;
 
 /** A search's statements, in turn: what findJobs runs (and the benchmark EXPLAIN ANALYZEs). */
 export async function prepareSearch(search: JobSearch, ids: SearchIds, now = new Date()): Promise<PreparedSearch> {
   const asOf = search.asOf ? new Date(Math.min(search.asOf * 1000, now.getTime())) : now;
   const query = await tsqueryOf(search.words);
-  const plain = (where: Prisma.Sql, path: Path): SearchStatement => ({ sql: pageStatement(search, where, query, path, ids.mine), onlyDateIndex: false });
+  const plain = (where: Prisma.Sql, path: Path, rankAt: RankAt = "scan"): SearchStatement => ({ sql: pageStatement(search, where, query, path, rankAt, ids.mine), onlyDateIndex: false });
   const only = (first: SearchStatement, where: Prisma.Sql): PreparedSearch => ({ first, next: () => null, where, asOf });
   // Words that are all stop words ("the", "и") search nothing rather than everything.
   if (search.words.length && !query) return only(plain(sql`FALSE`, "date"), sql`FALSE`);
@@ -237,11 +244,11 @@ export async function prepareSearch(search: JobSearch, ids: SearchIds, now = new
   const checked = CANDIDATES / share; // what the date path reads
   const dateCost = query ? DATE_PATH_COST.words : DATE_PATH_COST.filters;
   const datePath: SearchStatement = {
-    sql: pageStatement(search, conditions(search, ids, query, narrowing, "date", now, asOf), query, "date", ids.mine),
+    sql: pageStatement(search, conditions(search, ids, query, narrowing, "date", now, asOf), query, "date", "scan", ids.mine),
     onlyDateIndex: Boolean(query),
   };
   // Over every day: all matches off the text index, or down the date index when that reads less.
-  const everyDay = matches > dateCost * checked ? datePath : plain(where, "words");
+  const everyDay = matches > dateCost * checked ? datePath : plain(where, "words", "key");
   const postedSince = search.postedWithinDays ? new Date(now.getTime() - search.postedWithinDays * DAY_MS) : null;
   /**
    * The window of the newest `postings` postings (null: that is most of the
