@@ -3,7 +3,7 @@
 // applied, the stage; else what the company will receive, and the form.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ApplyForm } from "@/components/applications/apply-form";
+import { ApplyForm } from "@/components/applications/apply-form-lazy";
 import { SaveJobButton } from "@/components/applications/saved-buttons";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";

@@ -4,6 +4,7 @@
 // board and a job page in both languages (the guards run it on every page).
 // The postings are the demo ones: made at first start on the embedded
 // database, seeded by the e2e setup on PostgreSQL.
+import type { Browser } from "@playwright/test";
 import { expect, test, type Page } from "./support/fixtures";
 
 const AMBASSADOR = "Community manager for an ambassador programme"; // community, hybrid, Moscow
@@ -127,6 +128,30 @@ test("without JavaScript the board searches, filters, pages and opens a posting"
   expectGoogleForJobsProperties(data);
   expect(data).toMatchObject({ jobLocationType: "TELECOMMUTE", baseSalary: { currency: "USD" } });
   await context.close();
+});
+
+/** The JavaScript a first visit to `path` fetches, in bytes as received (compressed), in a browser with an empty cache. */
+async function firstLoadScriptBytes(browser: Browser, path: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sizes: Promise<number>[] = [];
+  page.on("requestfinished", (request) => {
+    if (request.resourceType() === "script") sizes.push(request.sizes().then((s) => s.responseBodySize));
+  });
+  await page.goto(path, { waitUntil: "networkidle" });
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return total;
+}
+
+test("a visitor's job page loads about the board's JavaScript: the apply form's code goes only to candidates", async ({ page, browser }) => {
+  await page.goto("/jobs");
+  const href = await page.getByRole("link", { name: GAME }).getAttribute("href");
+  const board = await firstLoadScriptBytes(browser, "/jobs");
+  const job = await firstLoadScriptBytes(browser, href!);
+  expect(board).toBeGreaterThan(0);
+  // The form with react-hook-form and zod was some 110 kB more, sent to visitors who cannot apply.
+  expect(job).toBeLessThan(board + 10_000);
 });
 
 test("hostile search text is searched as words or shortened with a notice, never an error", async ({ page }) => {
