@@ -12,7 +12,7 @@ import { approvePosting, closePosting } from "@/lib/server/postings/status";
 import { seedTaxonomy } from "@/lib/server/seed";
 import type { SessionUser } from "@/lib/server/sessions";
 import { parseJobSearch, JOB_RESULTS_MAX } from "@/lib/validations/job-search";
-import { createOpenPostings, makeAdmin, makeCandidate, makeEmployer, signInAs } from "./helpers";
+import { createOpenPosting, createOpenPostings, makeAdmin, makeCandidate, makeEmployer, signInAs } from "./helpers";
 
 const DAY = 86_400_000;
 let companyId: string;
@@ -37,30 +37,20 @@ beforeAll(async () => {
 async function posting(data: { status: "DRAFT" | "SUBMITTED" | "REJECTED" | "PUBLISHED" | "CLOSED" | "EXPIRED"; titleEn: string; titleRu?: string; publishedAt?: Date; expiresAt?: Date; descriptionEn?: string }) {
   const role = await db.role.findUniqueOrThrow({ where: { slug: "community-manager-middle" }, select: { id: true } });
   const published = data.status !== "DRAFT" && data.status !== "SUBMITTED" && data.status !== "REJECTED";
-  const row = await db.jobPosting.create({
-    data: {
-      companyId,
-      status: data.status,
-      family: "COMMUNITY",
-      roleId: role.id,
-      titleEn: data.titleEn,
-      titleRu: data.titleRu ?? "",
-      descriptionEn: data.descriptionEn ?? "",
-      responsibilitiesEn: [],
-      responsibilitiesRu: [],
-      kpisEn: [],
-      kpisRu: [],
-      channelsEn: [],
-      channelsRu: [],
-      workMode: "REMOTE",
-      country: "RU",
-      publishedAt: published ? (data.publishedAt ?? new Date()) : null,
-      expiresAt: published ? (data.expiresAt ?? new Date(Date.now() + 10 * DAY)) : null,
-    },
-    select: { id: true },
+  // The open posting's defaults, with the status and its dates overridden (none before publication).
+  const id = await createOpenPosting(companyId, {
+    status: data.status,
+    roleId: role.id,
+    titleEn: data.titleEn,
+    titleRu: data.titleRu ?? "",
+    descriptionEn: data.descriptionEn ?? "",
+    workMode: "REMOTE",
+    country: "RU",
+    publishedAt: published ? (data.publishedAt ?? new Date()) : null,
+    expiresAt: published ? (data.expiresAt ?? new Date(Date.now() + 10 * DAY)) : null,
   });
-  await syncJobSearch(db, [row.id]);
-  return row.id;
+  await syncJobSearch(db, [id]);
+  return id;
 }
 
 describe("the demo board", () => {
